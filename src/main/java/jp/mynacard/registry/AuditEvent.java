@@ -1,0 +1,87 @@
+package jp.mynacard.registry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * One line of the append-only audit log: who did what to which target, when, why and through
+ * which channel. Every column is insert-only and the class has no setters; {@link AuditLog} is
+ * the only writer. It never holds the Individual Number (a look-up is logged by resident id).
+ */
+@Entity
+@Table(
+    name = "audit_event",
+    indexes = {
+      @Index(name = "ix_audit_target", columnList = "target_id"),
+      @Index(name = "ix_audit_resident", columnList = "resident_id"),
+      @Index(name = "ix_audit_occurred_at", columnList = "occurred_at")
+    })
+public class AuditEvent {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "event_id")
+  private Long id;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private LocalDateTime occurredAt;
+
+  @Column(name = "principal", length = 100, nullable = false, updatable = false)
+  private String principal;
+
+  @Column(name = "role_name", length = 30, updatable = false)
+  private String role;
+
+  @Column(name = "action", length = 40, nullable = false, updatable = false)
+  private String action;
+
+  @Column(name = "target_type", length = 20, nullable = false, updatable = false)
+  private String targetType;
+
+  @Column(name = "target_id", length = 64, nullable = false, updatable = false)
+  private String targetId;
+
+  @Column(name = "resident_id", length = RegistryLimits.RESIDENT_ID, updatable = false)
+  private String residentId;
+
+  @Column(name = "reason", length = 200, updatable = false)
+  private String reason;
+
+  @Column(name = "channel", length = 40, updatable = false)
+  private String channel;
+
+  @Column(name = "detail", length = 1000, updatable = false)
+  private String detail;
+
+  protected AuditEvent() {}
+
+  AuditEvent(AuditEntry e, LocalDateTime occurredAt) {
+    this.occurredAt = occurredAt;
+    this.principal = e.principal();
+    this.role = e.role();
+    this.action = e.action();
+    this.targetType = e.targetType();
+    this.targetId = e.targetId();
+    this.residentId = e.residentId();
+    this.reason = e.reason();
+    this.channel = e.channel();
+    this.detail = e.detail();
+  }
+
+  public Long getId() { return id; }
+  public LocalDateTime getOccurredAt() { return occurredAt; }
+  public String getPrincipal() { return principal; }
+  public String getRole() { return role; }
+  public String getAction() { return action; }
+  public String getTargetType() { return targetType; }
+  public String getTargetId() { return targetId; }
+  public String getResidentId() { return residentId; }
+  public String getReason() { return reason; }
+  public String getChannel() { return channel; }
+  public String getDetail() { return detail; }
+}

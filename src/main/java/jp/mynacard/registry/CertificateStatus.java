@@ -1,0 +1,8 @@
+package jp.mynacard.registry;
+
+/** {@code HELD} is the reversible certificateHold of a suspension; {@code REVOKED} is final. */
+public enum CertificateStatus {
+  ACTIVE,
+  HELD,
+  REVOKED
+}

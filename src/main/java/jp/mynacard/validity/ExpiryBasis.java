@@ -1,0 +1,12 @@
+package jp.mynacard.validity;
+
+/** Which rule decided an expiry date; the API and the anomaly report name it. */
+public enum ExpiryBasis {
+  CARD_TENTH_BIRTHDAY,
+  CARD_FIFTH_BIRTHDAY,
+  CARD_END_OF_STAY,
+  CERT_FIFTH_BIRTHDAY,
+  CERT_SIXTH_BIRTHDAY_EARLY_RENEWAL,
+  CERT_CAPPED_BY_CARD,
+  CERT_CAPPED_BY_USER_CERT
+}
