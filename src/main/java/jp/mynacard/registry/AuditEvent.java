@@ -2,12 +2,11 @@ package jp.mynacard.registry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.UUID;
 
 /**
  * One line of the append-only audit log: who did what to which target, when, why and through
@@ -23,10 +22,11 @@ import java.time.LocalDateTime;
       @Index(name = "ix_audit_occurred_at", columnList = "occurred_at")
     })
 public class AuditEvent {
+  /** A random UUID: no sequence to create or lock, so the API and a running import never wait
+   *  on each other for ids. Order comes from {@code occurred_at}. */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  @Column(name = "event_id")
-  private Long id;
+  @Column(name = "event_id", length = 36)
+  private String id;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private LocalDateTime occurredAt;
@@ -61,6 +61,7 @@ public class AuditEvent {
   protected AuditEvent() {}
 
   AuditEvent(AuditEntry e, LocalDateTime occurredAt) {
+    this.id = UUID.randomUUID().toString();
     this.occurredAt = occurredAt;
     this.principal = e.principal();
     this.role = e.role();
@@ -73,7 +74,7 @@ public class AuditEvent {
     this.detail = e.detail();
   }
 
-  public Long getId() { return id; }
+  public String getId() { return id; }
   public LocalDateTime getOccurredAt() { return occurredAt; }
   public String getPrincipal() { return principal; }
   public String getRole() { return role; }

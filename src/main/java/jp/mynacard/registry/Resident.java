@@ -85,6 +85,14 @@ public class Resident {
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;
 
+  /** The import job instance and line that last wrote this row: a second row for the same
+   *  resident in one file is then told apart from the same row read again after a restart. */
+  @Column(name = "import_instance")
+  private Long importInstance;
+
+  @Column(name = "import_line")
+  private Long importLine;
+
   @Version
   @Column(name = "row_version", nullable = false)
   private long version;
@@ -134,5 +142,11 @@ public class Resident {
   public void setCurrentCardId(String currentCardId) { this.currentCardId = currentCardId; }
   public LocalDateTime getUpdatedAt() { return updatedAt; }
   public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
+  public Long getImportInstance() { return importInstance; }
+  public Long getImportLine() { return importLine; }
+  public void setImportedFrom(long instance, long line) {
+    this.importInstance = instance;
+    this.importLine = line;
+  }
   public long getVersion() { return version; }
 }

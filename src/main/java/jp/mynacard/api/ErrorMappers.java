@@ -1,0 +1,66 @@
+package jp.mynacard.api;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.mynacard.validity.ValidityException;
+
+/** Turns exceptions into {@link ApiError} responses; only a server fault gives 500, unexplained. */
+public final class ErrorMappers {
+  private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+  private ErrorMappers() {}
+
+  @Provider
+  public static class BadRequestMapper implements ExceptionMapper<BadRequest> {
+    @Override
+    public Response toResponse(BadRequest e) {
+      return ApiError.response(400, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class ValidityMapper implements ExceptionMapper<ValidityException> {
+    @Override
+    public Response toResponse(ValidityException e) {
+      return ApiError.response(400, e.getMessage());
+    }
+  }
+
+  /** Malformed JSON or a value of the wrong type; the parser's text may quote input, so not it. */
+  @Provider
+  public static class JsonMapper implements ExceptionMapper<JsonbException> {
+    @Override
+    public Response toResponse(JsonbException e) {
+      return ApiError.response(400, "the request body is not valid JSON of the expected shape");
+    }
+  }
+
+  /** 401, 403, 404, 405, 406, 415 and the like keep their status and get a JSON body. */
+  @Provider
+  public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status >= 500) {
+        LOG.log(Level.SEVERE, "request failed", e);
+        return ApiError.response(status, "the server could not answer; the error is logged");
+      }
+      Response.Status known = Response.Status.fromStatusCode(status);
+      return ApiError.response(status, known != null ? known.getReasonPhrase() : "request refused");
+    }
+  }
+
+  @Provider
+  public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException e) {
+      LOG.log(Level.SEVERE, "request failed", e);
+      return ApiError.response(500, "the server could not answer; the error is logged");
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package jp.mynacard.importer;
+
+import jp.mynacard.registry.Card;
+import jp.mynacard.registry.CardStatus;
+import jp.mynacard.registry.Certificate;
+import jp.mynacard.registry.CertificateKind;
+import jp.mynacard.registry.CertificateStateRule;
+import jp.mynacard.registry.CertificateStatus;
+import jp.mynacard.registry.Resident;
+import jp.mynacard.registry.RevocationReason;
+import java.util.List;
+
+/**
+ * The card part of {@link ResidentUpdate}: a new card id supersedes the previous card (abolished,
+ * its certificates revoked as superseded); a new serial supersedes the previous certificate of
+ * its kind; certificates follow their card's state forward.
+ */
+final class CardUpdate {
+  private final ResidentUpdate u;
+  private final Resident resident;
+  private final List<String> lapsing;
+
+  CardUpdate(ResidentUpdate u, Resident resident, List<String> lapsing) {
+    this.u = u;
+    this.resident = resident;
+    this.lapsing = lapsing;
+  }
+
+  void apply() {
+    CardData in = u.row().card();
+    Card current = resident.getCurrentCardId() == null
+        ? null : u.registry().cards.get(resident.getCurrentCardId());
+    if (in == null) {
+      if (current != null) {
+        u.anomaly("card_id", "", current.getCardId(),
+            "the extract lists no card for this resident; the registry keeps its card");
+      }
+      return;
+    }
+    if (current != null && !current.getCardId().equals(in.cardId())) {
+      supersede(current, in.cardId());
+    }
+    Card card = u.registry().cards.get(in.cardId());
+    if (card == null) {
+      card = new Card(in.cardId(), resident);
+      card.setStatus(in.status());
+      u.em().persist(card);
+      u.registry().cards.put(in.cardId(), card);
+    } else {
+      status(card, in.status());
+    }
+    u.set("card_application_received_on", card.getApplicationReceivedOn(),
+        in.applicationReceivedOn(), card::setApplicationReceivedOn);
+    u.set("card_issued_on", card.getIssuedOn(), in.issuedOn(), card::setIssuedOn);
+    u.set("card_expires_on", card.getExpiresOn(), in.expiresOn(), card::setExpiresOn);
+    card.setComputedExpiresOn(in.computedExpiresOn());
+    u.set("card_id", resident.getCurrentCardId(), in.cardId(), resident::setCurrentCardId);
+    certificate(card, CertificateKind.USER_IDENTIFICATION, u.row().userCert());
+    certificate(card, CertificateKind.SIGNATURE, u.row().signCert());
+  }
+
+  private void status(Card card, CardStatus wanted) {
+    CardStatus have = card.getStatus();
+    if (have == wanted) {
+      return;
+    }
+    if (!ResidentUpdate.forward(have, wanted)) {
+      u.anomaly("card_status", wanted.name(), have.name(), "the registry keeps " + have
+          + ": a suspension is cancelled, and an abolished card replaced, only at the counter");
+      return;
+    }
+    card.setStatus(wanted);
+    card.setStatusChangedAt(u.run().now());
+    u.changed.add("card_status");
+    u.audit(wanted == CardStatus.SUSPENDED ? "CARD_SUSPENDED" : "CARD_ABOLISHED", "CARD",
+        card.getCardId(), "card_status " + wanted + " in the resident-record extract");
+  }
+
+  private void supersede(Card old, String newCardId) {
+    if (old.getStatus() != CardStatus.ABOLISHED) {
+      old.setStatus(CardStatus.ABOLISHED);
+      old.setStatusChangedAt(u.run().now());
+      u.cardsSuperseded++;
+      u.audit("CARD_ABOLISHED", "CARD", old.getCardId(), "superseded by card " + newCardId);
+    }
+    for (String serial : new String[] {old.getUserCertSerial(), old.getSignCertSerial()}) {
+      Certificate c = serial == null ? null : u.registry().certificates.get(serial);
+      if (c != null) {
+        revoke(c, RevocationReason.SUPERSEDED, "card superseded by card " + newCardId);
+      }
+    }
+  }
+
+  private void certificate(Card card, CertificateKind kind, CertificateData in) {
+    boolean user = kind == CertificateKind.USER_IDENTIFICATION;
+    String prefix = user ? "user_cert_" : "sign_cert_";
+    boolean lapse = !user && !lapsing.isEmpty();
+    String currentSerial = user ? card.getUserCertSerial() : card.getSignCertSerial();
+    Certificate current = currentSerial == null ? null : u.registry().certificates.get(currentSerial);
+    String wantedSerial = in == null ? null : in.serial();
+    if (current != null && !current.getSerial().equals(wantedSerial)) {
+      revoke(current, lapse ? RevocationReason.AFFILIATION_CHANGED
+          : wantedSerial == null ? RevocationReason.CESSATION_OF_OPERATION : RevocationReason.SUPERSEDED,
+          wantedSerial == null ? "no longer in the resident-record extract" : "replaced by " + wantedSerial);
+    }
+    u.set(prefix + "serial", currentSerial, wantedSerial,
+        s -> { if (user) card.setUserCertSerial(s); else card.setSignCertSerial(s); });
+    if (in == null) {
+      return;
+    }
+    Certificate cert = u.registry().certificates.get(in.serial());
+    boolean fresh = cert == null;
+    if (fresh) {
+      cert = new Certificate(in.serial(), card, kind);
+      cert.setStatus(CertificateStatus.ACTIVE);
+      u.em().persist(cert);
+      u.registry().certificates.put(in.serial(), cert);
+    }
+    u.set(prefix + "issued_on", cert.getIssuedOn(), in.issuedOn(), cert::setIssuedOn);
+    u.set(prefix + "expires_on", cert.getExpiresOn(), in.expiresOn(), cert::setExpiresOn);
+    cert.setComputedExpiresOn(in.computedExpiresOn());
+    follow(card, cert);
+    if (lapse && !fresh && cert.getStatus() != CertificateStatus.REVOKED) {
+      revoke(cert, RevocationReason.AFFILIATION_CHANGED, String.join(", ", lapsing) + " changed");
+    }
+  }
+
+  /** Moves a certificate forward to the state its card's state implies, never back. */
+  private void follow(Card card, Certificate cert) {
+    CertificateStatus wanted = CertificateStateRule.statusFor(card.getStatus(), cert.getKind());
+    if (wanted.ordinal() <= cert.getStatus().ordinal()) {
+      return;
+    }
+    if (wanted == CertificateStatus.REVOKED) {
+      revoke(cert, CertificateStateRule.reasonFor(card.getStatus(), cert.getKind()),
+          "card " + card.getStatus());
+    } else {
+      cert.setStatus(wanted);
+      cert.setStatusChangedAt(u.run().now());
+      u.audit("CERT_HELD", "CERTIFICATE", cert.getSerial(), "card " + card.getStatus());
+    }
+  }
+
+  private void revoke(Certificate cert, RevocationReason reason, String why) {
+    if (cert.getStatus() == CertificateStatus.REVOKED) {
+      return;
+    }
+    cert.revoke(reason, u.run().now());
+    if (reason == RevocationReason.AFFILIATION_CHANGED) {
+      u.signCertsRevoked++;
+    }
+    u.audit(cert.getKind() == CertificateKind.SIGNATURE ? "SIGN_CERT_REVOKED" : "USER_CERT_REVOKED",
+        "CERTIFICATE", cert.getSerial(), reason.name() + ": " + why);
+  }
+}

@@ -1,0 +1,109 @@
+package jp.mynacard.importer;
+
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Typed reading of one row's fields; each failure names its column and the rule broken. */
+final class Fields {
+  // STRICT resolving rejects 2023-02-29 instead of quietly making it 2023-02-28
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]+");
+
+  private final SourceRow row;
+
+  Fields(SourceRow row) {
+    this.row = row;
+  }
+
+  /** The value, or null when empty; checked against the column's width and for control characters. */
+  String optional(RegistryColumn column) {
+    String v = row.get(column);
+    if (v.isEmpty()) {
+      return null;
+    }
+    if (v.codePointCount(0, v.length()) > column.maxLength()) {
+      throw new FieldException(column, "longer than " + column.maxLength() + " characters");
+    }
+    if (v.chars().anyMatch(c -> Character.isISOControl(c))) {
+      throw new FieldException(column, "contains a control character (line break or tab)");
+    }
+    return v;
+  }
+
+  String required(RegistryColumn column) {
+    String v = optional(column);
+    if (v == null) {
+      throw new FieldException(column, "is required");
+    }
+    return v;
+  }
+
+  LocalDate optionalDate(RegistryColumn column) {
+    String v = optional(column);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v, ISO_DATE);
+    } catch (DateTimeParseException e) {
+      throw new FieldException(column, Shown.value(v) + " is not a real date in the form yyyy-MM-dd");
+    }
+  }
+
+  LocalDate requiredDate(RegistryColumn column) {
+    LocalDate d = optionalDate(column);
+    if (d == null) {
+      throw new FieldException(column, "is required");
+    }
+    return d;
+  }
+
+  <E extends Enum<E>> E requiredEnum(RegistryColumn column, Class<E> type) {
+    String v = required(column);
+    try {
+      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new FieldException(column, Shown.value(v) + " is not one of "
+          + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  boolean flag(RegistryColumn column) {
+    String v = optional(column);
+    if (v == null) {
+      return false;
+    }
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default -> throw new FieldException(column, Shown.value(v) + " is not true or false");
+    };
+  }
+
+  /**
+   * A certificate serial as {@code openssl x509 -serial} prints it (an optional {@code serial=}
+   * prefix, hexadecimal), in one canonical form: upper case, even length, no extra leading zeros.
+   */
+  String serial(RegistryColumn column) {
+    String v = optional(column);
+    if (v == null) {
+      return null;
+    }
+    String hex = v.regionMatches(true, 0, "serial=", 0, 7) ? v.substring(7) : v;
+    if (!HEX.matcher(hex).matches()) {
+      throw new FieldException(column, "is not a hexadecimal serial number");
+    }
+    BigInteger value = new BigInteger(hex, 16);
+    if (value.signum() == 0) {
+      throw new FieldException(column, "a serial number cannot be zero");
+    }
+    String canonical = value.toString(16).toUpperCase(Locale.ROOT);
+    return canonical.length() % 2 == 0 ? canonical : "0" + canonical;
+  }
+}

@@ -1,0 +1,37 @@
+package jp.mynacard.importer;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The input file, its reports beside it, and the accepted encodings (DESIGN.md §3.1). */
+record ImportFiles(Path input, Charset charset) {
+  static final String[] REJECT_HEADER = {"line", "resident_id", "column", "reason"};
+  static final String[] ANOMALY_HEADER =
+      {"line", "resident_id", "column", "recorded", "expected", "note"};
+
+  static ImportFiles of(String inputFile, String encoding) {
+    if (inputFile == null || inputFile.isBlank()) {
+      throw new LayoutException("", "the job parameter inputFile is required");
+    }
+    return new ImportFiles(Path.of(inputFile).toAbsolutePath(), charset(encoding));
+  }
+
+  static Charset charset(String encoding) {
+    String e = encoding == null || encoding.isBlank() ? "UTF-8" : encoding.strip();
+    return switch (e.toLowerCase(Locale.ROOT)) {
+      case "utf-8", "utf8" -> StandardCharsets.UTF_8;
+      case "windows-31j", "ms932", "cp932" -> Charset.forName("windows-31j");
+      default -> throw new LayoutException("", "encoding must be UTF-8 or windows-31j, not " + e);
+    };
+  }
+
+  Path rejects() {
+    return input.resolveSibling(input.getFileName() + ".rejects.csv");
+  }
+
+  Path anomalies() {
+    return input.resolveSibling(input.getFileName() + ".anomalies.csv");
+  }
+}

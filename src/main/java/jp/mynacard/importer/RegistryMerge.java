@@ -1,0 +1,74 @@
+package jp.mynacard.importer;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import jp.mynacard.registry.AuditLog;
+import jp.mynacard.registry.Resident;
+
+/**
+ * Merges one chunk of accepted rows into the registry inside the caller's (the chunk's)
+ * transaction: conflicts are rejected first, new residents are inserted in JDBC batches, known
+ * residents are updated through JPA with their changes audited. Everything is flushed before it
+ * returns, so a database error surfaces before the chunk writes its report files.
+ */
+@ApplicationScoped
+public class RegistryMerge {
+  @PersistenceContext(unitName = "mynacard")
+  private EntityManager em;
+
+  @Resource(lookup = "jdbc/mynacard")
+  private DataSource dataSource;
+
+  @Inject
+  private AuditLog auditLog;
+
+  MergeResult merge(List<ImportRow> rows, ImportRun run) throws SQLException {
+    MergeResult result = new MergeResult();
+    if (rows.isEmpty()) {
+      return result;
+    }
+    RegistrySnapshot registry = RegistrySnapshot.load(em, rows);
+    List<ImportRow> applicable = new ChunkConflicts(registry, run.instanceId())
+        .filter(rows, result.rejections);
+    List<ImportRow> created = new ArrayList<>();
+    for (ImportRow row : applicable) {
+      Resident existing = registry.residents.get(row.residentId());
+      if (existing == null) {
+        created.add(row);
+      } else {
+        update(row, existing, registry, run, result);
+      }
+    }
+    if (!created.isEmpty()) {
+      try (Connection c = dataSource.getConnection()) {
+        RegistryInserts.insert(c, created, run.instanceId(), run.now());
+      }
+      result.created = created.size();
+    }
+    em.flush();
+    return result;
+  }
+
+  private void update(ImportRow row, Resident existing, RegistrySnapshot registry, ImportRun run,
+      MergeResult result) {
+    ResidentUpdate update = new ResidentUpdate(row, registry, em, run);
+    update.apply(existing);
+    update.audits.forEach(auditLog::append);
+    result.anomalies.addAll(update.anomalies);
+    result.signCertsRevoked += update.signCertsRevoked;
+    result.cardsSuperseded += update.cardsSuperseded;
+    if (update.changed.isEmpty()) {
+      result.unchanged++;
+    } else {
+      result.updated++;
+    }
+  }
+}

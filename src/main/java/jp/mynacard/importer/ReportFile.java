@@ -1,0 +1,61 @@
+package jp.mynacard.importer;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A CSV report beside the input (rejects, anomalies) that survives restarts: a fresh run starts it
+ * with its header; a restart cuts it back to the length recorded at the last checkpoint, so lines
+ * written by a chunk that never committed disappear and are written again exactly once.
+ */
+final class ReportFile implements Closeable {
+  private final FileChannel channel;
+  private final Writer writer;
+  private final CSVPrinter printer;
+
+  private ReportFile(FileChannel channel, Writer writer, CSVPrinter printer) {
+    this.channel = channel;
+    this.writer = writer;
+    this.printer = printer;
+  }
+
+  /** @param checkpointLength null for a fresh run */
+  static ReportFile open(Path path, Charset charset, String[] header, Long checkpointLength)
+      throws IOException {
+    FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    long length = checkpointLength == null ? 0 : checkpointLength;
+    channel.truncate(length);
+    channel.position(length);
+    Writer writer = Channels.newWriter(channel, charset.newEncoder(), 1 << 14);
+    CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+    if (length == 0) {
+      printer.printRecord((Object[]) header);
+    }
+    return new ReportFile(channel, writer, printer);
+  }
+
+  void print(Object... values) throws IOException {
+    printer.printRecord(values);
+  }
+
+  /** Writes everything through to the disk and returns the file's length. */
+  long sync() throws IOException {
+    printer.flush();
+    writer.flush();
+    channel.force(false);
+    return channel.position();
+  }
+
+  @Override
+  public void close() throws IOException {
+    printer.close();
+  }
+}

@@ -1,0 +1,22 @@
+package jp.mynacard.importer;
+
+import java.util.regex.Pattern;
+
+/**
+ * How a rejected value may appear in a report: a column can hold the wrong data (an extract with
+ * shifted columns puts Individual Numbers anywhere), so a value with a run of twelve digits is
+ * never echoed, and long values are cut.
+ */
+final class Shown {
+  private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
+  private static final int MAX = 40;
+
+  private Shown() {}
+
+  static String value(String v) {
+    if (TWELVE_DIGITS.matcher(v).find()) {
+      return "(value hidden: it has 12 digits in a row, like an Individual Number)";
+    }
+    return "'" + (v.length() > MAX ? v.substring(0, MAX) + "…" : v) + "'";
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The {@code registry-import} job (DESIGN.md §3.1): reads the resident-record extract, validates
+ * each row, and creates or updates residents, cards and certificates.
+ *
+ * <p>Steps and failure semantics: one chunk step, {@code importRows}. {@link
+ * jp.mynacard.importer.RegistryCsvReader} frames and decodes records itself (so that one
+ * unbalanced quote or one undecodable byte costs one row, not the rest of the file) and parses
+ * each with Commons CSV; {@link jp.mynacard.importer.RegistryRowProcessor} turns a row into an
+ * accepted {@link jp.mynacard.importer.ImportRow} or a {@link jp.mynacard.importer.Rejection};
+ * {@link jp.mynacard.importer.RegistryImportWriter} merges accepted rows into the registry and
+ * appends rejections and anomalies to their report files, all inside the chunk transaction.
+ * Restart resumes at the checkpointed byte offset and truncates the report files back to their
+ * checkpointed length, so a killed run ends like an uninterrupted one. Exit status: 0, 4 (rows
+ * rejected or anomalies reported) or 8 (the job failed).
+ */
+package jp.mynacard.importer;
