@@ -34,7 +34,9 @@ final class DemoCard {
 
   void build(Holder holder) {
     LocalDate earliest = holder.birthDate().isAfter(FIRST_ISSUE) ? holder.birthDate() : FIRST_ISSUE;
-    long span = DemoResident.daysBetween(earliest, reference);
+    // a card is issued while the holder may stay
+    LocalDate latest = holder.periodOfStayEnd().filter(end -> end.isBefore(reference)).orElse(reference);
+    long span = DemoResident.daysBetween(earliest, latest);
     LocalDate issued = earliest.plusDays(span <= 0 ? 0 : (long) (random.nextDouble() * span));
     boolean applicationKnown = !chance(0.2);
     LocalDate applied = applicationKnown ? application(holder, issued, 14 + random.nextInt(45)) : null;

@@ -1,6 +1,9 @@
 package jp.mynacard.importer;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,5 +36,26 @@ record ImportFiles(Path input, Charset charset) {
 
   Path anomalies() {
     return input.resolveSibling(input.getFileName() + ".anomalies.csv");
+  }
+
+  /** A partition's share of a report, merged into the report by the last step. */
+  static Path part(Path report, int partition) {
+    return report.resolveSibling(report.getFileName() + ".part" + partition);
+  }
+
+  /**
+   * Deletes the reports and report parts of an earlier run of the same file, so that none is
+   * taken for this run's. Called when an import starts, never when it restarts.
+   */
+  void deleteEarlierReports() throws IOException {
+    for (Path report : new Path[] {rejects(), anomalies()}) {
+      Files.deleteIfExists(report);
+      try (DirectoryStream<Path> parts =
+          Files.newDirectoryStream(report.getParent(), report.getFileName() + ".part*")) {
+        for (Path part : parts) {
+          Files.delete(part);
+        }
+      }
+    }
   }
 }

@@ -1,22 +1,8 @@
 package jp.mynacard.importer;
 
-import java.io.Serializable;
-
-/**
- * Running counts of one import, kept as the step's persistent user data so that they add up
- * across a restart (the batch runtime starts each execution's own metrics from zero).
- */
-public final class ImportTally implements Serializable {
-  private static final long serialVersionUID = 1L;
-
-  long read;
-  long rejected;
-  long created;
-  long updated;
-  long unchanged;
-  long anomalies;
-  long signCertsRevoked;
-  long cardsSuperseded;
+/** The counts of a whole import: the sum over its partitions' {@link ImportProgress}. */
+public record ImportTally(long read, long rejected, long created, long updated, long unchanged,
+    long anomalies, long signCertsRevoked, long cardsSuperseded) {
 
   public long accepted() {
     return created + updated + unchanged;

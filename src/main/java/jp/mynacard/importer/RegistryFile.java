@@ -33,18 +33,22 @@ public final class RegistryFile implements Closeable {
   static final int MAX_RECORD_LINES = 20;
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  private final Path path;
   private final InputStream in;
   private final LineReader lines;
   private final StrictDecoder decoder;
   private final HeaderLayout layout;
   private final ArrayDeque<Line> pending = new ArrayDeque<>();
+  private final long endOffset;
+  private final long fileSize;
+  private final long lastModified;
   private long nextOffset;
   private long nextLine;
 
   private RegistryFile(Path path, InputStream in, LineReader lines, StrictDecoder decoder,
-      HeaderLayout layout, long nextOffset, long nextLine) {
-    this.path = path;
+      HeaderLayout layout, long nextOffset, long nextLine, long endOffset) throws IOException {
+    this.endOffset = endOffset;
+    this.fileSize = Files.size(path);
+    this.lastModified = Files.getLastModifiedTime(path).toMillis();
     this.in = in;
     this.lines = lines;
     this.decoder = decoder;
@@ -53,9 +57,18 @@ public final class RegistryFile implements Closeable {
     this.nextLine = nextLine;
   }
 
-  /** Opens {@code path} at its first record, or at {@code checkpoint} when restarting. */
+  /** Opens the whole of {@code path} at its first record, or at {@code checkpoint}. */
   public static RegistryFile open(Path path, Charset charset, ImportCheckpoint checkpoint)
       throws IOException {
+    return open(path, charset, checkpoint, null);
+  }
+
+  /**
+   * Opens {@code path} to read the records of {@code range} (the whole file when null), from
+   * the range's start or from {@code checkpoint} when restarting.
+   */
+  public static RegistryFile open(Path path, Charset charset, ImportCheckpoint checkpoint,
+      ImportRange range) throws IOException {
     StrictDecoder decoder = new StrictDecoder(charset);
     FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
     try {
@@ -69,20 +82,30 @@ public final class RegistryFile implements Closeable {
         requireUnchanged(path, checkpoint);
         offset = checkpoint.offset();
         line = checkpoint.nextLine();
+      } else if (range != null && range.startOffset() > offset) {
+        offset = range.startOffset();
+        line = range.startLine();
+      }
+      if (offset != header.next()) {
         channel.position(offset);
         lines = new LineReader(in, offset, line, MAX_LINE_BYTES);
       }
-      return new RegistryFile(path, in, lines, decoder, layout, offset, line);
+      return new RegistryFile(path, in, lines, decoder, layout, offset, line,
+          range == null ? ImportRange.TO_END : range.endOffset());
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
     }
   }
 
-  /** The next record, or null at the end of the file. */
+  /** The next record, or null at the end of the file or of the range. */
   public SourceRow next() throws IOException {
     Line first = nextNonBlank();
     if (first == null) {
+      return null;
+    }
+    if (first.start() >= endOffset) {
+      pending.addFirst(first);
       return null;
     }
     if (first.tooLong()) {
@@ -107,10 +130,52 @@ public final class RegistryFile implements Closeable {
     return consumed(record.get(record.size() - 1), row);
   }
 
+  /**
+   * Splits the file into up to {@code parts} ranges of about equal size that begin at record
+   * boundaries. The scan frames records exactly as {@link #next()} does, but decodes and parses
+   * only the few lines that open a quoted field, so it reads the file at disk speed.
+   */
+  public static List<ImportRange> split(Path path, Charset charset, int parts) throws IOException {
+    long size = Files.size(path);
+    List<ImportRange> ranges = new ArrayList<>(parts);
+    try (RegistryFile file = open(path, charset, null)) {
+      long start = file.nextOffset;
+      long startLine = file.nextLine;
+      for (int k = 1; k < parts; k++) {
+        long target = size * k / parts;
+        while (file.nextOffset < target && file.skip()) {
+          // advance record by record
+        }
+        if (file.nextOffset <= start || file.nextOffset >= size) {
+          break;
+        }
+        ranges.add(new ImportRange(start, startLine, file.nextOffset));
+        start = file.nextOffset;
+        startLine = file.nextLine;
+      }
+      ranges.add(new ImportRange(start, startLine, ImportRange.TO_END));
+    }
+    return ranges;
+  }
+
+  /** Moves past one record like {@link #next()}; false at the end of the file. */
+  private boolean skip() throws IOException {
+    Line first = nextNonBlank();
+    if (first == null) {
+      return false;
+    }
+    if (!first.tooLong() && first.quotes() % 2 == 0) {
+      consumed(first, null);
+      return true;
+    }
+    pending.addFirst(first);
+    next();
+    return true;
+  }
+
   /** Position of the next unread line, for the reader's checkpoint. */
-  public ImportCheckpoint checkpoint() throws IOException {
-    return new ImportCheckpoint(nextOffset, nextLine, Files.size(path),
-        Files.getLastModifiedTime(path).toMillis());
+  public ImportCheckpoint checkpoint() {
+    return new ImportCheckpoint(nextOffset, nextLine, fileSize, lastModified);
   }
 
   @Override

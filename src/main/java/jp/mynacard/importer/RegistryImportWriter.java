@@ -3,7 +3,6 @@ package jp.mynacard.importer;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,8 +15,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Merges a chunk's accepted rows into the registry, then appends its rejections and anomalies to
- * the report files; checkpoint = the report files' lengths ({@link ReportPositions}).
+ * Merges a chunk's accepted rows into the registry, counts the chunk in {@link ImportProgress},
+ * then appends its rejections and anomalies to the partition's report parts; checkpoint = the
+ * parts' lengths ({@link ReportPositions}).
  */
 @Dependent
 @Named("registryImportWriter")
@@ -34,18 +34,26 @@ public class RegistryImportWriter extends AbstractItemWriter {
   JobContext job;
 
   @Inject
-  StepContext step;
+  @BatchProperty
+  Integer partition;
 
   @Inject
   RegistryMerge merge;
 
-  private ImportReports reports;
-  private ImportTally tally;
+  @Inject
+  ImportProgressStore progress;
 
+  private ImportReports reports;
+
+  /**
+   * Opens the partition's report parts, cut back to {@code checkpoint}. The runtime calls this
+   * again, without {@link #close()}, to go back to the last checkpoint before retrying a chunk.
+   */
   @Override
   public void open(Serializable checkpoint) throws Exception {
-    reports = ImportReports.open(ImportFiles.of(inputFile, encoding), (ReportPositions) checkpoint);
-    tally = step.getPersistentUserData() instanceof ImportTally t ? t : new ImportTally();
+    close();
+    reports = ImportReports.openPart(ImportFiles.of(inputFile, encoding),
+        partition(), (ReportPositions) checkpoint);
   }
 
   @Override
@@ -67,22 +75,18 @@ public class RegistryImportWriter extends AbstractItemWriter {
     Set<Long> conflicting = new HashSet<>();
     merged.rejections.forEach(r -> conflicting.add(r.line()));
     List<Anomaly> anomalies = new ArrayList<>(merged.anomalies);
-    accepted.stream().filter(r -> !conflicting.contains(r.line()))
-        .forEach(r -> anomalies.addAll(r.anomalies()));
+    for (ImportRow row : accepted) {
+      if (!conflicting.contains(row.line())) {
+        anomalies.addAll(row.anomalies());
+      }
+    }
+    progress.add(run.instanceId(), partition(), items.size(), rejected.size(), anomalies.size(),
+        merged, run.now());
     reports.write(rejected, anomalies);
-    count(items.size(), rejected.size(), anomalies.size(), merged);
   }
 
-  private void count(int read, int rejected, int anomalies, MergeResult merged) {
-    tally.read += read;
-    tally.rejected += rejected;
-    tally.anomalies += anomalies;
-    tally.created += merged.created;
-    tally.updated += merged.updated;
-    tally.unchanged += merged.unchanged;
-    tally.signCertsRevoked += merged.signCertsRevoked;
-    tally.cardsSuperseded += merged.cardsSuperseded;
-    step.setPersistentUserData(tally);
+  private int partition() {
+    return partition == null ? 0 : partition;
   }
 
   @Override
@@ -94,6 +98,7 @@ public class RegistryImportWriter extends AbstractItemWriter {
   public void close() throws Exception {
     if (reports != null) {
       reports.close();
+      reports = null;
     }
   }
 }

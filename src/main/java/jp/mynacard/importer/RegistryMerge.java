@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,27 +31,39 @@ public class RegistryMerge {
   @Inject
   private AuditLog auditLog;
 
+  /**
+   * @throws RegistryConflictException when a key was taken meanwhile by a concurrent
+   *     transaction (another partition of the same file); the job retries the chunk
+   */
   MergeResult merge(List<ImportRow> rows, ImportRun run) throws SQLException {
+    try {
+      return mergeOrFail(rows, run);
+    } catch (SQLException | PersistenceException e) {
+      throw RegistryConflictException.ifConflict(e);
+    }
+  }
+
+  private MergeResult mergeOrFail(List<ImportRow> rows, ImportRun run) throws SQLException {
     MergeResult result = new MergeResult();
     if (rows.isEmpty()) {
       return result;
     }
-    RegistrySnapshot registry = RegistrySnapshot.load(em, rows);
-    List<ImportRow> applicable = new ChunkConflicts(registry, run.instanceId())
-        .filter(rows, result.rejections);
-    List<ImportRow> created = new ArrayList<>();
-    for (ImportRow row : applicable) {
-      Resident existing = registry.residents.get(row.residentId());
-      if (existing == null) {
-        created.add(row);
-      } else {
-        update(row, existing, registry, run, result);
+    // the JDBC connection is the chunk transaction's own (a shareable connection in the same
+    // global transaction), so the probe, the inserts and JPA all see one another's rows
+    try (Connection c = dataSource.getConnection()) {
+      RegistrySnapshot registry = RegistrySnapshot.load(em, c, rows);
+      List<ImportRow> applicable = new ChunkConflicts(registry, run.instanceId())
+          .filter(rows, result.rejections);
+      List<ImportRow> created = new ArrayList<>();
+      for (ImportRow row : applicable) {
+        Resident existing = registry.residents.get(row.residentId());
+        if (existing == null) {
+          created.add(row);
+        } else {
+          update(row, existing, registry, run, result);
+        }
       }
-    }
-    if (!created.isEmpty()) {
-      try (Connection c = dataSource.getConnection()) {
-        RegistryInserts.insert(c, created, run.instanceId(), run.now());
-      }
+      RegistryInserts.insert(c, created, run.instanceId(), run.now());
       result.created = created.size();
     }
     em.flush();

@@ -1,6 +1,9 @@
 package jp.mynacard.importer;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,49 +17,68 @@ import jp.mynacard.registry.Certificate;
 import jp.mynacard.registry.Resident;
 
 /**
- * The part of the registry one chunk touches, loaded with four queries: the residents, who owns
- * each incoming Individual Number, card and serial, and the current cards and certificates.
+ * The part of the registry one chunk touches: who owns each incoming key ({@link KeyProbe}),
+ * and, for residents already registered, their entities with current card and certificates.
+ * A first import finds no one and loads no entity.
  */
 final class RegistrySnapshot {
   final Map<String, Resident> residents = new HashMap<>();
-  final Map<String, String> numberOwner = new HashMap<>();
+  final Map<String, String> numberOwner;
   final Map<String, Card> cards = new HashMap<>();
-  final Map<String, String> cardOwner = new HashMap<>();
+  final Map<String, String> cardOwner;
   final Map<String, Certificate> certificates = new HashMap<>();
-  final Map<String, String> certificateCard = new HashMap<>();
+  final Map<String, String> certificateCard;
 
-  static RegistrySnapshot load(EntityManager em, List<ImportRow> rows) {
-    RegistrySnapshot s = new RegistrySnapshot();
+  private RegistrySnapshot(KeyProbe probe) {
+    this.numberOwner = probe.numberOwner;
+    this.cardOwner = probe.cardOwner;
+    this.certificateCard = probe.certificateCard;
+  }
+
+  static RegistrySnapshot load(EntityManager em, Connection c, List<ImportRow> rows)
+      throws SQLException {
+    List<String> residentIds = new ArrayList<>(rows.size());
+    List<String> hashes = new ArrayList<>(rows.size());
+    List<String> cardIds = new ArrayList<>(rows.size());
+    List<String> serials = new ArrayList<>(rows.size() * 2);
+    for (ImportRow row : rows) {
+      residentIds.add(row.residentId());
+      hashes.add(row.number().hash());
+      if (row.card() != null) {
+        cardIds.add(row.card().cardId());
+        addSerial(serials, row.userCert());
+        addSerial(serials, row.signCert());
+      }
+    }
+    KeyProbe probe = KeyProbe.run(c, residentIds, hashes, cardIds, serials);
+    RegistrySnapshot s = new RegistrySnapshot(probe);
+    if (probe.residentCard.isEmpty()) {
+      return s;
+    }
     for (Resident r : in(em, "SELECT r FROM Resident r WHERE r.residentId IN :k", Resident.class,
-        ids(rows.stream().map(ImportRow::residentId)))) {
+        probe.knownResidents())) {
       s.residents.put(r.getResidentId(), r);
     }
-    for (Object[] o : in(em, "SELECT r.numberHash, r.residentId FROM Resident r"
-        + " WHERE r.numberHash IN :k", Object[].class,
-        ids(rows.stream().map(row -> row.number().hash())))) {
-      s.numberOwner.put((String) o[0], (String) o[1]);
+    Set<String> knownCards = ids(Stream.concat(probe.residentCard.values().stream(),
+        cardIds.stream().filter(probe.cardOwner::containsKey)));
+    for (Card c2 : in(em, "SELECT c FROM Card c WHERE c.cardId IN :k", Card.class, knownCards)) {
+      s.cards.put(c2.getCardId(), c2);
     }
-    Set<String> cardIds = ids(Stream.concat(
-        rows.stream().map(r -> r.card() == null ? null : r.card().cardId()),
-        s.residents.values().stream().map(Resident::getCurrentCardId)));
-    for (Object[] o : in(em, "SELECT c, c.resident.residentId FROM Card c WHERE c.cardId IN :k",
-        Object[].class, cardIds)) {
-      Card c = (Card) o[0];
-      s.cards.put(c.getCardId(), c);
-      s.cardOwner.put(c.getCardId(), (String) o[1]);
-    }
-    Set<String> serials = ids(Stream.of(
-        rows.stream().map(r -> r.userCert() == null ? null : r.userCert().serial()),
-        rows.stream().map(r -> r.signCert() == null ? null : r.signCert().serial()),
+    Set<String> knownSerials = ids(Stream.of(
+        probe.certificateCard.keySet().stream(),
         s.cards.values().stream().map(Card::getUserCertSerial),
         s.cards.values().stream().map(Card::getSignCertSerial)).flatMap(x -> x));
-    for (Object[] o : in(em, "SELECT s, s.card.cardId FROM Certificate s WHERE s.serial IN :k",
-        Object[].class, serials)) {
-      Certificate c = (Certificate) o[0];
-      s.certificates.put(c.getSerial(), c);
-      s.certificateCard.put(c.getSerial(), (String) o[1]);
+    for (Certificate cert : in(em, "SELECT s FROM Certificate s WHERE s.serial IN :k",
+        Certificate.class, knownSerials)) {
+      s.certificates.put(cert.getSerial(), cert);
     }
     return s;
+  }
+
+  private static void addSerial(List<String> serials, CertificateData cert) {
+    if (cert != null) {
+      serials.add(cert.serial());
+    }
   }
 
   private static Set<String> ids(Stream<String> ids) {

@@ -27,7 +27,10 @@ final class ReportFile implements Closeable {
     this.printer = printer;
   }
 
-  /** @param checkpointLength null for a fresh run */
+  /**
+   * @param header written first in a fresh file; null for a part file
+   * @param checkpointLength null for a fresh run
+   */
   static ReportFile open(Path path, Charset charset, String[] header, Long checkpointLength)
       throws IOException {
     FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -36,7 +39,7 @@ final class ReportFile implements Closeable {
     channel.position(length);
     Writer writer = Channels.newWriter(channel, charset.newEncoder(), 1 << 14);
     CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-    if (length == 0) {
+    if (length == 0 && header != null) {
       printer.printRecord((Object[]) header);
     }
     return new ReportFile(channel, writer, printer);

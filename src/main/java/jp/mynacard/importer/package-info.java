@@ -3,10 +3,11 @@
  * each row, and creates or updates residents, cards and certificates.
  *
  * <p>Steps and failure semantics: one chunk step, {@code importRows}. {@link
- * jp.mynacard.importer.RegistryCsvReader} frames and decodes records itself (so that one
- * unbalanced quote or one undecodable byte costs one row, not the rest of the file) and parses
- * each with Commons CSV; {@link jp.mynacard.importer.RegistryRowProcessor} turns a row into an
- * accepted {@link jp.mynacard.importer.ImportRow} or a {@link jp.mynacard.importer.Rejection};
+ * jp.mynacard.importer.RegistryFile} frames and decodes records itself (so that one unbalanced
+ * quote or one undecodable byte costs one row, not the rest of the file) and parses each with
+ * Commons CSV; {@link jp.mynacard.importer.RowValidator} turns a row into an accepted {@link
+ * jp.mynacard.importer.ImportRow} or a {@link jp.mynacard.importer.Rejection}, both on the
+ * read-ahead thread of {@link jp.mynacard.importer.RegistryRowReader};
  * {@link jp.mynacard.importer.RegistryImportWriter} merges accepted rows into the registry and
  * appends rejections and anomalies to their report files, all inside the chunk transaction.
  * Restart resumes at the checkpointed byte offset and truncates the report files back to their

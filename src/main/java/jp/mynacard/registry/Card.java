@@ -23,9 +23,7 @@ import java.time.LocalDateTime;
 @Table(
     name = "card",
     indexes = {
-      @Index(name = "ix_card_expires_on", columnList = "expires_on"),
-      @Index(name = "ix_card_resident", columnList = "resident_id"),
-      @Index(name = "ix_card_status", columnList = "card_status")
+      @Index(name = "ix_card_expiry_status", columnList = "expires_on, card_status")
     })
 public class Card {
   @Id
@@ -35,6 +33,10 @@ public class Card {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "resident_id", nullable = false)
   private Resident resident;
+
+  /** The owner's id without loading or joining the resident (the import checks thousands). */
+  @Column(name = "resident_id", insertable = false, updatable = false)
+  private String residentId;
 
   @Column(name = "application_received_on")
   private LocalDate applicationReceivedOn;
@@ -74,6 +76,7 @@ public class Card {
 
   public String getCardId() { return cardId; }
   public Resident getResident() { return resident; }
+  public String getResidentId() { return residentId != null ? residentId : resident.getResidentId(); }
   public LocalDate getApplicationReceivedOn() { return applicationReceivedOn; }
   public void setApplicationReceivedOn(LocalDate v) { this.applicationReceivedOn = v; }
   public LocalDate getIssuedOn() { return issuedOn; }

@@ -19,9 +19,7 @@ import java.time.LocalDateTime;
 @Table(
     name = "certificate",
     indexes = {
-      @Index(name = "ix_certificate_expires_on", columnList = "expires_on"),
-      @Index(name = "ix_certificate_card", columnList = "card_id"),
-      @Index(name = "ix_certificate_status", columnList = "cert_status")
+      @Index(name = "ix_certificate_expiry_status", columnList = "expires_on, cert_status")
     })
 public class Certificate {
   @Id
@@ -31,6 +29,10 @@ public class Certificate {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "card_id", nullable = false)
   private Card card;
+
+  /** The card's id without loading or joining the card. */
+  @Column(name = "card_id", insertable = false, updatable = false)
+  private String cardId;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", length = 20, nullable = false)
@@ -77,6 +79,7 @@ public class Certificate {
 
   public String getSerial() { return serial; }
   public Card getCard() { return card; }
+  public String getCardId() { return cardId != null ? cardId : card.getCardId(); }
   public CertificateKind getKind() { return kind; }
   public LocalDate getIssuedOn() { return issuedOn; }
   public void setIssuedOn(LocalDate issuedOn) { this.issuedOn = issuedOn; }

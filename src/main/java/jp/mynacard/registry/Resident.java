@@ -19,8 +19,7 @@ import java.time.LocalDateTime;
 @Table(
     name = "resident",
     indexes = {
-      @Index(name = "ux_resident_number_hash", columnList = "number_hash", unique = true),
-      @Index(name = "ix_resident_status", columnList = "resident_status")
+      @Index(name = "ux_resident_number_hash", columnList = "number_hash", unique = true)
     })
 public class Resident {
   @Id

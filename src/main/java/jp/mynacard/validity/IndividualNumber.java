@@ -28,7 +28,7 @@ public final class IndividualNumber {
     if (v.length() != 12 || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new ValidityException("an Individual Number has exactly 12 digits");
     }
-    if (checkDigit(v) != v.charAt(11) - '0') {
+    if (!isValid(v)) {
       throw new ValidityException("the Individual Number's check digit does not match");
     }
     return new IndividualNumber(v);
@@ -36,12 +36,12 @@ public final class IndividualNumber {
 
   /** Whether {@code value} is a well-formed number; never throws. */
   public static boolean isValid(String value) {
-    try {
-      parse(value);
-      return true;
-    } catch (ValidityException e) {
+    if (value == null) {
       return false;
     }
+    String v = value.strip();
+    return v.length() == 12 && v.chars().allMatch(c -> c >= '0' && c <= '9')
+        && checkDigit(v) == v.charAt(11) - '0';
   }
 
   /** The check digit of the first eleven digits of {@code digits}. */

@@ -1,0 +1,56 @@
+package jp.mynacard.importer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Joins the partitions' report parts into one report: header, then part 0, part 1, ... (each in
+ * line order, so the whole is). The report appears by rename, whole, and only then are the parts
+ * deleted; so a report that exists while a part is missing was merged by this run (an import
+ * deletes earlier runs' reports when it starts), and a merge cut short is simply done again.
+ */
+final class ReportMerge {
+  private ReportMerge() {}
+
+  static void merge(ImportFiles files, int partitions) throws IOException {
+    merge(files.rejects(), ImportFiles.REJECT_HEADER, files.charset(), partitions);
+    merge(files.anomalies(), ImportFiles.ANOMALY_HEADER, files.charset(), partitions);
+  }
+
+  private static void merge(Path report, String[] header, Charset charset, int partitions)
+      throws IOException {
+    List<Path> parts = new ArrayList<>();
+    for (int i = 0; i < partitions; i++) {
+      parts.add(ImportFiles.part(report, i));
+    }
+    if (!parts.stream().allMatch(Files::exists)) {
+      if (Files.exists(report)) {
+        return; // merged before a crash cut the deleting of parts short
+      }
+      throw new IOException("report parts of " + report + " are missing; run the import again");
+    }
+    Path temp = report.resolveSibling(report.getFileName() + ".tmp");
+    try (OutputStream out = Files.newOutputStream(temp)) {
+      Writer writer = new java.io.OutputStreamWriter(out, charset);
+      CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+      printer.printRecord((Object[]) header);
+      printer.flush();
+      for (Path part : parts) {
+        Files.copy(part, out);
+      }
+    }
+    Files.move(temp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    for (Path part : parts) {
+      Files.delete(part);
+    }
+  }
+}
