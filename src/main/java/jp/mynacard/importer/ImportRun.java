@@ -8,8 +8,9 @@ record ImportRun(long instanceId, long executionId, LocalDateTime now) {
   static final String PRINCIPAL = "registry-import";
 
   AuditEntry audit(String action, String targetType, String targetId, String residentId,
-      String reason, long line) {
+      String reason, String detail, long line) {
     return new AuditEntry(PRINCIPAL, "operator", action, targetType, targetId, residentId, reason,
-        "import", "job instance " + instanceId + ", execution " + executionId + ", line " + line);
+        "import", (detail == null ? "" : detail + "; ") + "job instance " + instanceId
+            + ", execution " + executionId + ", line " + line);
   }
 }

@@ -28,11 +28,12 @@ final class KeyProbe {
     boolean arrays = PostgresCopy.supports(c);
     List<Collection<String>> keys = List.of(residentIds, hashes, cardIds, serials);
     String sql = "SELECT 'R', resident_id, number_hash, current_card_id FROM resident"
-        + " WHERE resident_id " + match(arrays, residentIds) + " OR number_hash " + match(arrays, hashes)
-        + " UNION ALL SELECT 'C', card_id, resident_id, NULL FROM card WHERE card_id "
-        + match(arrays, cardIds)
-        + " UNION ALL SELECT 'S', serial, card_id, NULL FROM certificate WHERE serial "
-        + match(arrays, serials);
+        + " WHERE " + match("resident_id", arrays, residentIds)
+        + " OR " + match("number_hash", arrays, hashes)
+        + " UNION ALL SELECT 'C', card_id, resident_id, CAST(NULL AS VARCHAR(32)) FROM card WHERE "
+        + match("card_id", arrays, cardIds)
+        + " UNION ALL SELECT 'S', serial, card_id, CAST(NULL AS VARCHAR(32)) FROM certificate WHERE "
+        + match("serial", arrays, serials);
     KeyProbe probe = new KeyProbe();
     if (arrays) {
       // During a bulk load the planner's statistics lag far behind the tables and it picks
@@ -84,12 +85,13 @@ final class KeyProbe {
     }
   }
 
-  /** {@code = ANY(?)}, or an IN list; an empty list matches nothing. */
-  private static String match(boolean arrays, Collection<String> keys) {
+  /** {@code column = ANY(?)}, or an IN list; an empty list matches nothing. */
+  private static String match(String column, boolean arrays, Collection<String> keys) {
     if (arrays) {
-      return "= ANY(?)";
+      return column + " = ANY(?)";
     }
-    return keys.isEmpty() ? "IN (NULL)" : "IN (" + String.join(",", Collections.nCopies(keys.size(), "?")) + ")";
+    return keys.isEmpty() ? "1 = 0"
+        : column + " IN (" + String.join(",", Collections.nCopies(keys.size(), "?")) + ")";
   }
 
   List<String> knownResidents() {

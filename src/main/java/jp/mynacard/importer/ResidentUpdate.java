@@ -66,7 +66,8 @@ final class ResidentUpdate {
     r.setImportedFrom(run.instanceId(), row.line());
     if (!changed.isEmpty()) {
       r.setUpdatedAt(run.now());
-      audit("REGISTRY_UPDATED", "RESIDENT", r.getResidentId(), "changed: " + String.join(", ", changed));
+      audits.add(run.audit("REGISTRY_UPDATED", "RESIDENT", r.getResidentId(), row.residentId(),
+          "resident-record extract", "changed: " + String.join(", ", changed), row.line()));
     }
   }
 
@@ -78,7 +79,7 @@ final class ResidentUpdate {
   }
 
   void audit(String action, String targetType, String targetId, String reason) {
-    audits.add(run.audit(action, targetType, targetId, row.residentId(), reason, row.line()));
+    audits.add(run.audit(action, targetType, targetId, row.residentId(), reason, null, row.line()));
   }
 
   void anomaly(String column, String recorded, String expected, String note) {

@@ -63,15 +63,20 @@ public class AuditEvent {
   AuditEvent(AuditEntry e, LocalDateTime occurredAt) {
     this.id = UUID.randomUUID().toString();
     this.occurredAt = occurredAt;
-    this.principal = e.principal();
+    this.principal = clip(e.principal(), 100);
     this.role = e.role();
     this.action = e.action();
     this.targetType = e.targetType();
     this.targetId = e.targetId();
     this.residentId = e.residentId();
-    this.reason = e.reason();
-    this.channel = e.channel();
-    this.detail = e.detail();
+    this.reason = clip(e.reason(), 200);
+    this.channel = clip(e.channel(), 40);
+    this.detail = clip(e.detail(), 1000);
+  }
+
+  /** Free texts are cut to their column: an audit line must never fail the change it records. */
+  private static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   public String getId() { return id; }

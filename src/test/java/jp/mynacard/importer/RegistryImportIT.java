@@ -1,0 +1,303 @@
+package jp.mynacard.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import jp.mynacard.registry.CardStatus;
+import jp.mynacard.registry.CertificateStatus;
+import jp.mynacard.registry.RevocationReason;
+import jp.mynacard.testing.BatchClient;
+import jp.mynacard.testing.ItDeployment;
+import jp.mynacard.testing.ItIds;
+import jp.mynacard.testing.ItRegistry;
+import jp.mynacard.testing.RegistryRows;
+import jp.mynacard.testing.TestNumbers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The registry-import job in Liberty, started through the batch REST API as a scheduler would,
+ * with its results read back from the registry and the report files. Runs inside the server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistryImportIT {
+  private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+  @Deployment
+  static WebArchive deployment() {
+    return ItDeployment.war();
+  }
+
+  @Inject
+  ItRegistry registry;
+
+  @Test
+  void importsEveryGoodRowRejectsEachBadRowWithItsLineAndReportsAnomalies() throws Exception {
+    ItIds ids = ItIds.fresh();
+    List<byte[]> lines = new ArrayList<>();
+    lines.add(line(RegistryRows.header()));
+    lines.add(line(ids.national(1).csv()));                                        // line 2
+    lines.add(line(ids.national(2).set("nationality", "VN").set("residence_status", "STUDENT")
+        .set("stay_expires_on", "2027-03-31").set("birth_date", "2000-04-02")
+        .set("card_application_received_on", "2024-03-01").set("card_issued_on", "2024-04-10")
+        .set("card_expires_on", "").set("user_cert_issued_on", "2024-04-10")
+        .set("user_cert_expires_on", "").set("sign_cert_issued_on", "2024-04-10")
+        .set("sign_cert_expires_on", "").set("language", "vi").csv()));            // line 3
+    lines.add(line(ids.national(3).set("birth_date", "2000-02-29")
+        .set("card_application_received_on", "2021-02-01").set("card_issued_on", "2021-03-01")
+        .set("card_expires_on", "2031-02-28").set("user_cert_issued_on", "2021-03-01")
+        .set("user_cert_expires_on", "2026-02-28").set("sign_cert_issued_on", "2021-03-01")
+        .set("sign_cert_expires_on", "2026-02-28").csv()));                      // line 4
+    lines.add(line(ids.national(4).set("card_expires_on", "2031-06-15").csv()));  // line 5
+    lines.add(line(ids.national(5).withoutCard().csv()));                         // line 6
+    lines.add(line(ids.national(6).set("birth_date", "2012-05-05")
+        .set("card_application_received_on", "2022-12-01").set("card_issued_on", "2023-01-10")
+        .set("card_expires_on", "2027-05-05").set("user_cert_issued_on", "2023-01-10")
+        .set("user_cert_expires_on", "2027-05-05").set("sign_cert_serial", "")
+        .set("sign_cert_issued_on", "").set("sign_cert_expires_on", "").csv()));   // line 7
+    lines.add(line(ids.national(7).set("individual_number", TestNumbers.wrongCheckDigit(
+        ids.numberBase() + 7)).csv()));                                            // line 8
+    lines.add(line(ids.national(8).set("birth_date", "2023-02-29").csv()));       // line 9
+    lines.add(line(ids.national(9).set("family_name", "").csv()));                // line 10
+    lines.add(line(ids.national(10).set("address", "あ".repeat(20_000)).csv()));  // line 11
+    lines.add(line(ids.national(11).csv().replace("みらい市", "\"みらい市")));     // line 12
+    lines.add(line(ids.national(12).csv()));                                      // line 13
+    lines.add(line(ids.national(13).csv() + ",extra"));                          // line 14
+    lines.add(latin1Bytes(ids.national(14).csv().replace("山田", "\u00ff")));     // line 15
+    lines.add(line(ids.national(1).set("individual_number", ids.number(15)).csv())); // line 16
+    Path input = write(lines);
+
+    JsonObject execution = run(input);
+
+    assertEquals("COMPLETED", execution.getString("batchStatus"));
+    assertEquals("4", execution.getString("exitStatus"));
+    List<List<String>> rejects = csv(Path.of(input + ".rejects.csv"));
+    assertEquals(List.of("line", "resident_id", "column", "reason"), rejects.get(0));
+    assertEquals(List.of("8", "9", "10", "11", "12", "14", "15", "16"),
+        rejects.stream().skip(1).map(r -> r.get(0)).toList());
+    assertEquals(List.of("individual_number", "birth_date", "family_name", "address", "", "", "",
+        "resident_id"), rejects.stream().skip(1).map(r -> r.get(2)).toList());
+    assertTrue(rejects.get(5).get(3).contains("unbalanced double quote"), rejects.get(5).get(3));
+    assertTrue(rejects.get(6).get(3).contains("has 29 fields"), rejects.get(6).get(3));
+    assertTrue(rejects.get(7).get(3).contains("not valid UTF-8"), rejects.get(7).get(3));
+    assertTrue(rejects.get(8).get(3).contains("first at line 2"), rejects.get(8).get(3));
+
+    assertNotNull(registry.resident(ids.resident(1)));
+    assertNotNull(registry.resident(ids.resident(12)), "the row after the unbalanced quote");
+    assertEquals(7, registry.residentsStartingWith(ids.prefix()));
+    assertEquals(LocalDate.of(2027, 3, 31), registry.card("C" + ids.resident(2)).getExpiresOn());
+    assertEquals(LocalDate.of(2031, 2, 28), registry.card("C" + ids.resident(3)).getExpiresOn());
+    assertNull(registry.resident(ids.resident(5)).getCurrentCardId());
+    assertNull(registry.card("C" + ids.resident(6)).getSignCertSerial());
+
+    List<List<String>> anomalies = csv(Path.of(input + ".anomalies.csv"));
+    assertEquals(2, anomalies.size(), anomalies.toString());
+    assertEquals(List.of("5", ids.resident(4), "card_expires_on", "2031-06-15", "2030-06-15"),
+        anomalies.get(1).subList(0, 5));
+    assertEquals(LocalDate.of(2031, 6, 15), registry.card("C" + ids.resident(4)).getExpiresOn(),
+        "the recorded date is kept");
+  }
+
+  @Test
+  void aChangeOfAddressRevokesTheSignatureCertificateAndIsAudited() throws Exception {
+    ItIds ids = ItIds.fresh();
+    RegistryRows row = ids.national(1);
+    assertEquals("0", run(write(List.of(line(RegistryRows.header()), line(row.csv()))))
+        .getString("exitStatus"));
+    String signSerial = registry.card("C" + ids.resident(1)).getSignCertSerial();
+    String userSerial = registry.card("C" + ids.resident(1)).getUserCertSerial();
+
+    row.set("address", "みらい市桜台4丁目5番6号").set("email", "hanako@example.jp");
+    JsonObject again = run(write(List.of(line(RegistryRows.header()), line(row.csv()))));
+
+    assertEquals("0", again.getString("exitStatus"));
+    assertEquals("みらい市桜台4丁目5番6号", registry.resident(ids.resident(1)).getAddress());
+    assertEquals(CertificateStatus.REVOKED, registry.certificate(signSerial).getStatus());
+    assertEquals(RevocationReason.AFFILIATION_CHANGED,
+        registry.certificate(signSerial).getRevocationReason());
+    assertEquals(CertificateStatus.ACTIVE, registry.certificate(userSerial).getStatus(),
+        "the user-identification certificate holds no address and stays valid");
+    var actions = registry.audit(ids.resident(1)).stream().map(a -> a.getAction()).toList();
+    assertTrue(actions.contains("SIGN_CERT_REVOKED"), actions.toString());
+    assertTrue(registry.audit(ids.resident(1)).stream().anyMatch(a -> "REGISTRY_UPDATED".equals(
+        a.getAction()) && a.getDetail().contains("address") && a.getDetail().contains("email")));
+  }
+
+  @Test
+  void aNewCardIdSupersedesThePreviousCardAndItsCertificates() throws Exception {
+    ItIds ids = ItIds.fresh();
+    RegistryRows row = ids.national(1);
+    run(write(List.of(line(RegistryRows.header()), line(row.csv()))));
+    String oldUser = registry.card("C" + ids.resident(1)).getUserCertSerial();
+
+    row.set("card_id", "N" + ids.resident(1)).set("card_issued_on", "2025-01-10")
+        .set("card_application_received_on", "2024-12-01").set("card_expires_on", "2034-06-15")
+        .set("user_cert_serial", "AB" + row.get("user_cert_serial"))
+        .set("user_cert_issued_on", "2025-01-10").set("user_cert_expires_on", "2029-06-15")
+        .set("sign_cert_serial", "AB" + row.get("sign_cert_serial"))
+        .set("sign_cert_issued_on", "2025-01-10").set("sign_cert_expires_on", "2029-06-15");
+    assertEquals("0", run(write(List.of(line(RegistryRows.header()), line(row.csv()))))
+        .getString("exitStatus"));
+
+    assertEquals("N" + ids.resident(1), registry.resident(ids.resident(1)).getCurrentCardId());
+    assertEquals(CardStatus.ABOLISHED, registry.card("C" + ids.resident(1)).getStatus());
+    assertEquals(RevocationReason.SUPERSEDED, registry.certificate(oldUser).getRevocationReason());
+    assertEquals(CardStatus.ACTIVE, registry.card("N" + ids.resident(1)).getStatus());
+  }
+
+  @Test
+  void aReimportOfTheSameFileChangesNothing() throws Exception {
+    ItIds ids = ItIds.fresh();
+    List<byte[]> lines = new ArrayList<>();
+    lines.add(line(RegistryRows.header()));
+    for (int i = 1; i <= 50; i++) {
+      lines.add(line(ids.national(i).csv()));
+    }
+    Path input = write(lines);
+    run(input);
+    long version = registry.card("C" + ids.resident(7)).getVersion();
+
+    assertEquals("0", run(input).getString("exitStatus"));
+
+    assertEquals(version, registry.card("C" + ids.resident(7)).getVersion());
+    assertTrue(registry.audit(ids.resident(7)).isEmpty());
+  }
+
+  @Test
+  void aFileWithAnUnknownColumnIsRefusedWholeWithExitStatus8() throws Exception {
+    ItIds ids = ItIds.fresh();
+    Path input = write(List.of(line(RegistryRows.header() + ",favourite_colour"),
+        line(ids.national(1).csv() + ",blue")));
+
+    JsonObject execution = run(input);
+
+    assertEquals("FAILED", execution.getString("batchStatus"));
+    assertEquals("8", execution.getString("exitStatus"));
+    List<List<String>> rejects = csv(Path.of(input + ".rejects.csv"));
+    assertEquals(List.of("1", "", "favourite_colour"), rejects.get(1).subList(0, 3));
+    assertNull(registry.resident(ids.resident(1)));
+  }
+
+  @Test
+  void aFileWithoutARequiredColumnIsRefusedWholeWithExitStatus8() throws Exception {
+    Path input = write(List.of(line(RegistryRows.header().replace(",sex", ""))));
+
+    JsonObject execution = run(input);
+
+    assertEquals("8", execution.getString("exitStatus"));
+    assertTrue(csv(Path.of(input + ".rejects.csv")).get(1).get(3).contains("missing column(s)"));
+  }
+
+  @Test
+  void windows31jInputImportsWithTheEncodingParameterAndIsRejectedAsUtf8() throws Exception {
+    ItIds ids = ItIds.fresh();
+    String text = RegistryRows.header() + "\r\n" + ids.national(1).csv() + "\r\n";
+    Path input = Files.createTempDirectory("import-it").resolve("sjis.csv");
+    Files.write(input, text.getBytes("windows-31j"));
+
+    JsonObject asUtf8 = run(input);
+    assertEquals("4", asUtf8.getString("exitStatus"));
+    assertNull(registry.resident(ids.resident(1)));
+
+    JsonObject asSjis = run(input, Map.of("encoding", "windows-31j"));
+    assertEquals("0", asSjis.getString("exitStatus"));
+    assertEquals("山田", registry.resident(ids.resident(1)).getFamilyName());
+  }
+
+  @Test
+  void noIndividualNumberAppearsInReportsLogsOrJobLogs() throws Exception {
+    ItIds ids = ItIds.fresh();
+    List<byte[]> lines = new ArrayList<>();
+    lines.add(line(RegistryRows.header()));
+    List<String> numbers = new ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      RegistryRows row = ids.national(i);
+      if (i % 3 == 0) {
+        row.set("birth_date", "1999-02-30"); // rejected: the reason must not echo the number
+      }
+      if (i % 5 == 0) {
+        row.set("resident_id", row.get("individual_number")); // a shifted column
+      }
+      if (i % 7 == 0) {
+        row.set("sex", row.get("individual_number"));
+      }
+      numbers.add(row.get("individual_number"));
+      lines.add(line(row.csv()));
+    }
+    Path input = write(lines);
+    run(input);
+
+    List<Path> searched = new ArrayList<>(List.of(Path.of(input + ".rejects.csv"),
+        Path.of(input + ".anomalies.csv")));
+    Path logs = Path.of(System.getProperty("server.output.dir"), "logs");
+    try (Stream<Path> files = Files.walk(logs)) {
+      files.filter(Files::isRegularFile).forEach(searched::add);
+    }
+    for (Path file : searched) {
+      String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      for (String number : numbers) {
+        assertFalse(content.contains(number), "an Individual Number appears in " + file);
+      }
+    }
+  }
+
+  private static JsonObject run(Path input) throws Exception {
+    return run(input, Map.of());
+  }
+
+  private static JsonObject run(Path input, Map<String, String> more) throws Exception {
+    BatchClient batch = BatchClient.insideServer();
+    var params = new java.util.HashMap<>(more);
+    params.put("inputFile", input.toString());
+    long instance = batch.start("registry-import", params);
+    return batch.awaitEnd(instance, TIMEOUT);
+  }
+
+  private static Path write(List<byte[]> lines) throws Exception {
+    Path input = Files.createTempDirectory("import-it").resolve("registry.csv");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] l : lines) {
+      out.write(l);
+      out.write('\r');
+      out.write('\n');
+    }
+    Files.write(input, out.toByteArray());
+    return input;
+  }
+
+  private static byte[] line(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A line whose non-ASCII characters are single Latin-1 bytes: not valid UTF-8. */
+  private static byte[] latin1Bytes(String text) {
+    return text.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static List<List<String>> csv(Path file) throws Exception {
+    List<List<String>> rows = new ArrayList<>();
+    try (var parser = org.apache.commons.csv.CSVParser.parse(file, StandardCharsets.UTF_8,
+        org.apache.commons.csv.CSVFormat.RFC4180)) {
+      parser.forEach(r -> rows.add(r.toList()));
+    }
+    return rows;
+  }
+}

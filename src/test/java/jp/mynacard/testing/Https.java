@@ -1,0 +1,101 @@
+package jp.mynacard.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.Map;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * HTTPS calls to the test server on localhost. Every call closes its connection: a connection
+ * kept alive would make Liberty wait out its quiesce period when the test server stops.
+ */
+public final class Https {
+  /** Status, body and headers of a response. */
+  public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+    public String header(String name) {
+      for (var e : headers.entrySet()) {
+        if (name.equalsIgnoreCase(e.getKey())) {
+          return e.getValue().get(0);
+        }
+      }
+      return null;
+    }
+  }
+
+  private Https() {}
+
+  public static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** @param authorization null for an anonymous call; @param body null for none */
+  public static Response send(String method, String url, String authorization, String contentType,
+      byte[] body) throws IOException {
+    HttpsURLConnection c = (HttpsURLConnection) URI.create(url).toURL().openConnection();
+    c.setSSLSocketFactory(TRUST_ALL.getSocketFactory());
+    c.setHostnameVerifier((host, session) -> "localhost".equals(host));
+    c.setRequestMethod(method);
+    c.setRequestProperty("Connection", "close");
+    c.setRequestProperty("Accept", "application/json");
+    c.setConnectTimeout(10_000);
+    c.setReadTimeout(120_000);
+    c.setInstanceFollowRedirects(false);
+    if (authorization != null) {
+      c.setRequestProperty("Authorization", authorization);
+    }
+    if (body != null) {
+      c.setDoOutput(true);
+      c.setRequestProperty("Content-Type", contentType);
+      try (OutputStream out = c.getOutputStream()) {
+        out.write(body);
+      }
+    }
+    int status = c.getResponseCode();
+    InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    if (in != null) {
+      try (in) {
+        in.transferTo(bytes);
+      }
+    }
+    Response r = new Response(status, bytes.toString(StandardCharsets.UTF_8), c.getHeaderFields());
+    c.disconnect();
+    return r;
+  }
+
+  public static Response send(String method, String url, String authorization, String json)
+      throws IOException {
+    return send(method, url, authorization, "application/json",
+        json == null ? null : json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Tests only: the test server's certificate is self-signed and lives on localhost. */
+  private static final SSLContext TRUST_ALL = trustAll();
+
+  private static SSLContext trustAll() {
+    try {
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, new TrustManager[] {new X509TrustManager() {
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+        @Override public X509Certificate[] getAcceptedIssuers() {
+          return new X509Certificate[0];
+        }
+      }}, new SecureRandom());
+      return context;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package jp.mynacard.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import jp.mynacard.registry.AuditEvent;
+import jp.mynacard.registry.Card;
+import jp.mynacard.registry.Certificate;
+import jp.mynacard.registry.Resident;
+
+/**
+ * Read-only registry look-ups for in-server test assertions. Each look-up starts from an empty
+ * persistence context: outside a transaction Liberty keeps one for the whole request (the whole
+ * test method), which would otherwise answer with what an earlier look-up saw.
+ */
+@ApplicationScoped
+public class ItRegistry {
+  @PersistenceContext(unitName = "mynacard")
+  EntityManager em;
+
+  public Resident resident(String id) {
+    em.clear();
+    return em.find(Resident.class, id);
+  }
+
+  public Card card(String id) {
+    em.clear();
+    return em.find(Card.class, id);
+  }
+
+  public Certificate certificate(String serial) {
+    em.clear();
+    return em.find(Certificate.class, serial);
+  }
+
+  public List<AuditEvent> audit(String residentId) {
+    em.clear();
+    return em.createQuery("SELECT a FROM AuditEvent a WHERE a.residentId = :r ORDER BY a.occurredAt",
+        AuditEvent.class).setParameter("r", residentId).getResultList();
+  }
+
+  public long residentsStartingWith(String prefix) {
+    return em.createQuery("SELECT COUNT(r) FROM Resident r WHERE r.residentId LIKE :p", Long.class)
+        .setParameter("p", prefix + "%").getSingleResult();
+  }
+}
