@@ -2,7 +2,7 @@ package jp.mynacard.demo;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Random;
+import java.util.SplittableRandom;
 import jp.mynacard.importer.RegistryColumn;
 import jp.mynacard.validity.Expiry;
 import jp.mynacard.validity.Holder;
@@ -20,11 +20,11 @@ final class DemoCard {
 
   private final ValidityRules rules;
   private final LocalDate reference;
-  private final Random random;
+  private final SplittableRandom random;
   private final long index;
   private final String[] row;
 
-  DemoCard(ValidityRules rules, LocalDate reference, Random random, long index, String[] row) {
+  DemoCard(ValidityRules rules, LocalDate reference, SplittableRandom random, long index, String[] row) {
     this.rules = rules;
     this.reference = reference;
     this.random = random;

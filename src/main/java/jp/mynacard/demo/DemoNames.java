@@ -2,7 +2,7 @@ package jp.mynacard.demo;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /** Names, languages and statuses to draw from; kana follows the kanji it belongs to. */
 final class DemoNames {
@@ -41,7 +41,7 @@ final class DemoNames {
 
   private DemoNames() {}
 
-  static <T> T pick(Random random, List<T> list) {
+  static <T> T pick(SplittableRandom random, List<T> list) {
     return list.get(random.nextInt(list.size()));
   }
 }
