@@ -16,7 +16,9 @@ public class ApiError {
   }
 
   public static Response response(int status, String message) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ApiError(status, message)).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ApiError(status, message))
+        .build();
   }
 }

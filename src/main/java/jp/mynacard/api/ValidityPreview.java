@@ -14,9 +14,9 @@ import jp.mynacard.validity.ResidenceStatus;
 import jp.mynacard.validity.ValidityRules;
 
 /**
- * Computes a preview from a request: a card and both certificates issued on {@code issuedOn},
- * and the renewal window of whichever of them expires first (when the resident can first come
- * in). Pure, so it is unit-tested without a server.
+ * Computes a preview from a request: a card and both certificates issued on {@code issuedOn}, and
+ * the renewal window of whichever of them expires first (when the resident can first come in).
+ * Pure, so it is unit-tested without a server.
  */
 public final class ValidityPreview {
   private static final DateTimeFormatter ISO =
@@ -39,7 +39,8 @@ public final class ValidityPreview {
     Holder holder = holder(in, birth);
     Expiry card = rules.cardExpiry(holder, applied, issued);
     Expiry user = rules.userCertExpiry(holder, issued, card.date(), previous);
-    Optional<Expiry> sign = rules.signCertExpiry(holder, issued, card.date(), user.date(), previous);
+    Optional<Expiry> sign =
+        rules.signCertExpiry(holder, issued, card.date(), user.date(), previous);
 
     ValidityPreviewResponse out = new ValidityPreviewResponse();
     Map<String, String> rule = new LinkedHashMap<>();
@@ -48,25 +49,34 @@ public final class ValidityPreview {
     out.userCertExpiresOn = user.date().toString();
     rule.put("userCertExpiresOn", user.rule());
     out.signCertExpiresOn = sign.map(e -> e.date().toString()).orElse(null);
-    rule.put("signCertExpiresOn", sign.map(Expiry::rule)
-        .orElse("not issued: the holder is under 15 on the issue date"));
+    rule.put(
+        "signCertExpiresOn",
+        sign.map(Expiry::rule).orElse("not issued: the holder is under 15 on the issue date"));
     boolean certFirst = user.date().isBefore(card.date());
     LocalDate first = certFirst ? user.date() : card.date();
     out.renewalOpensOn = rules.renewalOpensOn(first).toString();
-    rule.put("renewalOpensOn", "three months before " + (certFirst
-        ? "the certificates' expiry, which comes before the card's" : "the card's expiry"));
+    rule.put(
+        "renewalOpensOn",
+        "three months before "
+            + (certFirst
+                ? "the certificates' expiry, which comes before the card's"
+                : "the card's expiry"));
     out.rule = rule;
     return out;
   }
 
   private static Holder holder(ValidityPreviewRequest in, LocalDate birth) {
-    String nationality = in.nationality == null || in.nationality.isBlank()
-        ? Holder.JAPAN : in.nationality.strip().toUpperCase(Locale.ROOT);
+    String nationality =
+        in.nationality == null || in.nationality.isBlank()
+            ? Holder.JAPAN
+            : in.nationality.strip().toUpperCase(Locale.ROOT);
     if (!nationality.matches("[A-Z]{2}")) {
       throw new BadRequest("nationality must be an ISO 3166-1 alpha-2 code such as JP or VN");
     }
-    ResidenceStatus status = in.residenceStatus == null || in.residenceStatus.isBlank()
-        ? null : ResidenceStatus.parse(in.residenceStatus);
+    ResidenceStatus status =
+        in.residenceStatus == null || in.residenceStatus.isBlank()
+            ? null
+            : ResidenceStatus.parse(in.residenceStatus);
     return new Holder(birth, nationality, status, date("stayExpiresOn", in.stayExpiresOn, false));
   }
 

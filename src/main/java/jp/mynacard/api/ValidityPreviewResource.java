@@ -14,8 +14,7 @@ import jp.mynacard.validity.ValidityRules;
 @Path("validity/preview")
 @RequestScoped
 public class ValidityPreviewResource {
-  @Inject
-  ValidityRules rules;
+  @Inject ValidityRules rules;
 
   @POST
   @RolesAllowed(Roles.CLERK)

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The keys that protect Individual Numbers. Production sets both keys (base64, 32 bytes) through
- * the environment ({@code MYNACARD_NUMBER_ENCRYPTION_KEY}, {@code MYNACARD_NUMBER_HASH_KEY}) or
- * a vault; without them, the key file under the server's data folder is used, generated on first
+ * the environment ({@code MYNACARD_NUMBER_ENCRYPTION_KEY}, {@code MYNACARD_NUMBER_HASH_KEY}) or a
+ * vault; without them, the key file under the server's data folder is used, generated on first
  * start. Changing the hash key makes every stored number unfindable: keep the keys with the
  * database's backups.
  */

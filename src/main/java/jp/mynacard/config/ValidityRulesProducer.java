@@ -9,8 +9,8 @@ import jp.mynacard.validity.ValidityRules;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The validity rules with the municipality's reading of 29 February birthdays
- * ({@code mynacard.validity.leap-day-birthday}: FEB_28, the default, or MAR_1).
+ * The validity rules with the municipality's reading of 29 February birthdays ({@code
+ * mynacard.validity.leap-day-birthday}: FEB_28, the default, or MAR_1).
  */
 @ApplicationScoped
 public class ValidityRulesProducer {

@@ -10,9 +10,9 @@ import jp.mynacard.validity.ValidityRules;
 
 /**
  * A resident's card and certificates, issued between October 2015 and the reference date and
- * renewed inside the window whenever they would otherwise have lapsed more than a few months
- * before the reference date, as a municipality's real registry looks. A few cards are suspended
- * or abolished, and one in a thousand has its expiry recorded a year too long (the J-LIS incident).
+ * renewed inside the window whenever they would otherwise have lapsed more than a few months before
+ * the reference date, as a municipality's real registry looks. A few cards are suspended or
+ * abolished, and one in a thousand has its expiry recorded a year too long (the J-LIS incident).
  */
 final class DemoCard {
   private static final LocalDate FIRST_ISSUE = LocalDate.of(2015, 10, 5);
@@ -24,7 +24,8 @@ final class DemoCard {
   private final long index;
   private final String[] row;
 
-  DemoCard(ValidityRules rules, LocalDate reference, SplittableRandom random, long index, String[] row) {
+  DemoCard(
+      ValidityRules rules, LocalDate reference, SplittableRandom random, long index, String[] row) {
     this.rules = rules;
     this.reference = reference;
     this.random = random;
@@ -35,11 +36,13 @@ final class DemoCard {
   void build(Holder holder) {
     LocalDate earliest = holder.birthDate().isAfter(FIRST_ISSUE) ? holder.birthDate() : FIRST_ISSUE;
     // a card is issued while the holder may stay
-    LocalDate latest = holder.periodOfStayEnd().filter(end -> end.isBefore(reference)).orElse(reference);
+    LocalDate latest =
+        holder.periodOfStayEnd().filter(end -> end.isBefore(reference)).orElse(reference);
     long span = DemoResident.daysBetween(earliest, latest);
     LocalDate issued = earliest.plusDays(span <= 0 ? 0 : (long) (random.nextDouble() * span));
     boolean applicationKnown = !chance(0.2);
-    LocalDate applied = applicationKnown ? application(holder, issued, 14 + random.nextInt(45)) : null;
+    LocalDate applied =
+        applicationKnown ? application(holder, issued, 14 + random.nextInt(45)) : null;
     Expiry card = rules.cardExpiry(holder, applied, issued);
     while (card.date().isBefore(reference.minusDays(90)) && holder.periodOfStayEnd().isEmpty()) {
       issued = renewalDay(card.date());
@@ -51,7 +54,9 @@ final class DemoCard {
     put(RegistryColumn.CARD_ISSUED_ON, issued.toString());
     LocalDate recorded = chance(0.001) ? card.date().plusYears(1) : card.date();
     put(RegistryColumn.CARD_EXPIRES_ON, chance(0.1) ? null : recorded.toString());
-    put(RegistryColumn.CARD_STATUS, chance(0.015) ? "SUSPENDED" : chance(0.015) ? "ABOLISHED" : "ACTIVE");
+    put(
+        RegistryColumn.CARD_STATUS,
+        chance(0.015) ? "SUSPENDED" : chance(0.015) ? "ABOLISHED" : "ACTIVE");
     if (chance(0.95)) {
       certificates(holder, issued, card.date());
     }
@@ -69,7 +74,8 @@ final class DemoCard {
     put(RegistryColumn.USER_CERT_SERIAL, serial(0));
     put(RegistryColumn.USER_CERT_ISSUED_ON, issued.toString());
     // an early renewal (6th birthday) cannot be told from the extract alone: its date is recorded
-    put(RegistryColumn.USER_CERT_EXPIRES_ON,
+    put(
+        RegistryColumn.USER_CERT_EXPIRES_ON,
         previous == null && chance(0.1) ? null : user.date().toString());
     Optional<Expiry> sign = rules.signCertExpiry(holder, issued, cardExpiry, user.date(), previous);
     if (sign.isPresent() && chance(0.85)) {

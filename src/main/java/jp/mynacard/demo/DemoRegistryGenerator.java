@@ -34,13 +34,15 @@ public final class DemoRegistryGenerator {
     long residents = Long.parseLong(options.getOrDefault("residents", "10000"));
     long seed = Long.parseLong(options.getOrDefault("seed", "42"));
     Path out = Path.of(options.getOrDefault("out", "registry.csv"));
-    LocalDate reference = LocalDate.parse(options.getOrDefault("reference", DEFAULT_REFERENCE.toString()));
+    LocalDate reference =
+        LocalDate.parse(options.getOrDefault("reference", DEFAULT_REFERENCE.toString()));
     Charset charset = Charset.forName(options.getOrDefault("encoding", "UTF-8"));
     write(out, charset, residents, seed, reference);
     System.out.printf("wrote %d residents to %s%n", residents, out.toAbsolutePath());
   }
 
-  public static void write(Path out, Charset charset, long residents, long seed, LocalDate reference)
+  public static void write(
+      Path out, Charset charset, long residents, long seed, LocalDate reference)
       throws IOException {
     ValidityRules rules = ValidityRules.standard();
     if (out.toAbsolutePath().getParent() != null) {

@@ -12,9 +12,9 @@ import jp.mynacard.validity.ResidenceStatus;
 import jp.mynacard.validity.ValidityRules;
 
 /**
- * One fictional resident as a row of the import layout. Each resident has a random generator of
- * its own, seeded from the run's seed and its index, so resident 42 is the same whatever the
- * number of residents generated.
+ * One fictional resident as a row of the import layout. Each resident has a random generator of its
+ * own, seeded from the run's seed and its index, so resident 42 is the same whatever the number of
+ * residents generated.
  */
 final class DemoResident {
   private final ValidityRules rules;
@@ -41,10 +41,18 @@ final class DemoResident {
     put(RegistryColumn.BIRTH_DATE, birth.toString());
     put(RegistryColumn.SEX, female ? "F" : "M");
     put(RegistryColumn.POSTAL_CODE, String.format("123-45%02d", random.nextInt(100)));
-    put(RegistryColumn.ADDRESS, String.format("%s%d丁目%d番%d号", pick(random, DemoNames.DISTRICTS),
-        1 + random.nextInt(5), 1 + random.nextInt(30), 1 + random.nextInt(20)));
+    put(
+        RegistryColumn.ADDRESS,
+        String.format(
+            "%s%d丁目%d番%d号",
+            pick(random, DemoNames.DISTRICTS),
+            1 + random.nextInt(5),
+            1 + random.nextInt(30),
+            1 + random.nextInt(20)));
     Holder holder = foreign ? foreigner(birth) : national(birth, female);
-    put(RegistryColumn.RESIDENT_STATUS, chance(0.025) ? "MOVED_OUT" : chance(0.015) ? "DECEASED" : "RESIDENT");
+    put(
+        RegistryColumn.RESIDENT_STATUS,
+        chance(0.025) ? "MOVED_OUT" : chance(0.015) ? "DECEASED" : "RESIDENT");
     if (chance(0.3)) {
       put(RegistryColumn.EMAIL, String.format("resident%d@example.jp", index + 1));
       put(RegistryColumn.EMAIL_CONSENT, chance(0.7) ? "true" : "false");

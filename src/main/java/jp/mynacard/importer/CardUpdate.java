@@ -1,5 +1,6 @@
 package jp.mynacard.importer;
 
+import java.util.List;
 import jp.mynacard.registry.Card;
 import jp.mynacard.registry.CardStatus;
 import jp.mynacard.registry.Certificate;
@@ -8,12 +9,11 @@ import jp.mynacard.registry.CertificateStateRule;
 import jp.mynacard.registry.CertificateStatus;
 import jp.mynacard.registry.Resident;
 import jp.mynacard.registry.RevocationReason;
-import java.util.List;
 
 /**
  * The card part of {@link ResidentUpdate}: a new card id supersedes the previous card (abolished,
- * its certificates revoked as superseded); a new serial supersedes the previous certificate of
- * its kind; certificates follow their card's state forward.
+ * its certificates revoked as superseded); a new serial supersedes the previous certificate of its
+ * kind; certificates follow their card's state forward.
  */
 final class CardUpdate {
   private final ResidentUpdate u;
@@ -28,11 +28,16 @@ final class CardUpdate {
 
   void apply() {
     CardData in = u.row().card();
-    Card current = resident.getCurrentCardId() == null
-        ? null : u.registry().cards.get(resident.getCurrentCardId());
+    Card current =
+        resident.getCurrentCardId() == null
+            ? null
+            : u.registry().cards.get(resident.getCurrentCardId());
     if (in == null) {
       if (current != null) {
-        u.anomaly("card_id", "", current.getCardId(),
+        u.anomaly(
+            "card_id",
+            "",
+            current.getCardId(),
             "the extract lists no card for this resident; the registry keeps its card");
       }
       return;
@@ -49,8 +54,11 @@ final class CardUpdate {
     } else {
       status(card, in.status());
     }
-    u.set("card_application_received_on", card.getApplicationReceivedOn(),
-        in.applicationReceivedOn(), card::setApplicationReceivedOn);
+    u.set(
+        "card_application_received_on",
+        card.getApplicationReceivedOn(),
+        in.applicationReceivedOn(),
+        card::setApplicationReceivedOn);
     u.set("card_issued_on", card.getIssuedOn(), in.issuedOn(), card::setIssuedOn);
     u.set("card_expires_on", card.getExpiresOn(), in.expiresOn(), card::setExpiresOn);
     card.setComputedExpiresOn(in.computedExpiresOn());
@@ -65,15 +73,23 @@ final class CardUpdate {
       return;
     }
     if (!ResidentUpdate.forward(have, wanted)) {
-      u.anomaly("card_status", wanted.name(), have.name(), "the registry keeps " + have
-          + ": a suspension is cancelled, and an abolished card replaced, only at the counter");
+      u.anomaly(
+          "card_status",
+          wanted.name(),
+          have.name(),
+          "the registry keeps "
+              + have
+              + ": a suspension is cancelled, and an abolished card replaced, only at the counter");
       return;
     }
     card.setStatus(wanted);
     card.setStatusChangedAt(u.run().now());
     u.changed.add("card_status");
-    u.audit(wanted == CardStatus.SUSPENDED ? "CARD_SUSPENDED" : "CARD_ABOLISHED", "CARD",
-        card.getCardId(), "card_status " + wanted + " in the resident-record extract");
+    u.audit(
+        wanted == CardStatus.SUSPENDED ? "CARD_SUSPENDED" : "CARD_ABOLISHED",
+        "CARD",
+        card.getCardId(),
+        "card_status " + wanted + " in the resident-record extract");
   }
 
   private void supersede(Card old, String newCardId) {
@@ -96,15 +112,29 @@ final class CardUpdate {
     String prefix = user ? "user_cert_" : "sign_cert_";
     boolean lapse = !user && !lapsing.isEmpty();
     String currentSerial = user ? card.getUserCertSerial() : card.getSignCertSerial();
-    Certificate current = currentSerial == null ? null : u.registry().certificates.get(currentSerial);
+    Certificate current =
+        currentSerial == null ? null : u.registry().certificates.get(currentSerial);
     String wantedSerial = in == null ? null : in.serial();
     if (current != null && !current.getSerial().equals(wantedSerial)) {
-      revoke(current, lapse ? RevocationReason.AFFILIATION_CHANGED
-          : wantedSerial == null ? RevocationReason.CESSATION_OF_OPERATION : RevocationReason.SUPERSEDED,
-          wantedSerial == null ? "no longer in the resident-record extract" : "replaced by " + wantedSerial);
+      revoke(
+          current,
+          lapse
+              ? RevocationReason.AFFILIATION_CHANGED
+              : wantedSerial == null
+                  ? RevocationReason.CESSATION_OF_OPERATION
+                  : RevocationReason.SUPERSEDED,
+          wantedSerial == null
+              ? "no longer in the resident-record extract"
+              : "replaced by " + wantedSerial);
     }
-    u.set(prefix + "serial", currentSerial, wantedSerial,
-        s -> { if (user) card.setUserCertSerial(s); else card.setSignCertSerial(s); });
+    u.set(
+        prefix + "serial",
+        currentSerial,
+        wantedSerial,
+        s -> {
+          if (user) card.setUserCertSerial(s);
+          else card.setSignCertSerial(s);
+        });
     if (in == null) {
       return;
     }
@@ -132,7 +162,9 @@ final class CardUpdate {
       return;
     }
     if (wanted == CertificateStatus.REVOKED) {
-      revoke(cert, CertificateStateRule.reasonFor(card.getStatus(), cert.getKind()),
+      revoke(
+          cert,
+          CertificateStateRule.reasonFor(card.getStatus(), cert.getKind()),
           "card " + card.getStatus());
     } else {
       cert.setStatus(wanted);
@@ -149,7 +181,10 @@ final class CardUpdate {
     if (reason == RevocationReason.AFFILIATION_CHANGED) {
       u.signCertsRevoked++;
     }
-    u.audit(cert.getKind() == CertificateKind.SIGNATURE ? "SIGN_CERT_REVOKED" : "USER_CERT_REVOKED",
-        "CERTIFICATE", cert.getSerial(), reason.name() + ": " + why);
+    u.audit(
+        cert.getKind() == CertificateKind.SIGNATURE ? "SIGN_CERT_REVOKED" : "USER_CERT_REVOKED",
+        "CERTIFICATE",
+        cert.getSerial(),
+        reason.name() + ": " + why);
   }
 }

@@ -8,8 +8,8 @@ import jp.mynacard.registry.Resident;
 
 /**
  * Rejects rows that contradict the registry or earlier rows of the same file: a resident id seen
- * twice, or an Individual Number, card or certificate serial that already belongs to someone
- * else. Checked before any write, so the database's unique keys never fail a whole chunk.
+ * twice, or an Individual Number, card or certificate serial that already belongs to someone else.
+ * Checked before any write, so the database's unique keys never fail a whole chunk.
  */
 final class ChunkConflicts {
   private final RegistrySnapshot registry;
@@ -52,12 +52,16 @@ final class ChunkConflicts {
     String id = row.residentId();
     Long firstLine = residentLine.get(id);
     Resident existing = registry.residents.get(id);
-    if (firstLine == null && existing != null && existing.getImportInstance() != null
-        && existing.getImportInstance() == instanceId && existing.getImportLine() != row.line()) {
+    if (firstLine == null
+        && existing != null
+        && existing.getImportInstance() != null
+        && existing.getImportInstance() == instanceId
+        && existing.getImportLine() != row.line()) {
       firstLine = existing.getImportLine();
     }
     if (firstLine != null) {
-      return reject(row, "resident_id", "appears again in this file (first at line " + firstLine + ")");
+      return reject(
+          row, "resident_id", "appears again in this file (first at line " + firstLine + ")");
     }
     String owner = numberOwner.get(row.number().hash());
     if (owner != null && !owner.equals(id)) {

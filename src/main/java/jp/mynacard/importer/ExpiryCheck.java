@@ -32,8 +32,13 @@ final class ExpiryCheck {
     this.anomalies = anomalies;
   }
 
-  CardData card(Holder holder, String cardId, LocalDate applied, LocalDate issued,
-      LocalDate recorded, CardStatus status) {
+  CardData card(
+      Holder holder,
+      String cardId,
+      LocalDate applied,
+      LocalDate issued,
+      LocalDate recorded,
+      CardStatus status) {
     Expiry computed;
     try {
       computed = rules.cardExpiry(holder, applied, issued);
@@ -41,24 +46,39 @@ final class ExpiryCheck {
       throw new FieldException(RegistryColumn.CARD_ISSUED_ON, e.getMessage());
     }
     compare(CARD_EXPIRES_ON, recorded, computed.date(), "card: " + computed.rule());
-    return new CardData(cardId, applied, issued, keep(recorded, computed.date()), computed.date(),
-        status);
+    return new CardData(
+        cardId, applied, issued, keep(recorded, computed.date()), computed.date(), status);
   }
 
-  CertificateData certificate(Holder holder, CertificateKind kind, String serial,
-      LocalDate issued, LocalDate recorded, CardData card, LocalDate userCertComputed,
+  CertificateData certificate(
+      Holder holder,
+      CertificateKind kind,
+      String serial,
+      LocalDate issued,
+      LocalDate recorded,
+      CardData card,
+      LocalDate userCertComputed,
       RegistryColumn expiresColumn) {
     Expiry regular = rules.userCertExpiry(holder, issued, card.computedExpiresOn(), null);
     // a renewal inside the window runs to the 6th birthday: the same rule with a predecessor
     // that expires just after this issue date
-    Expiry early = rules.userCertExpiry(holder, issued, card.computedExpiresOn(), issued.plusDays(1));
+    Expiry early =
+        rules.userCertExpiry(holder, issued, card.computedExpiresOn(), issued.plusDays(1));
     LocalDate computed = capByUserCert(regular.date(), userCertComputed);
     LocalDate earlyComputed = capByUserCert(early.date(), userCertComputed);
     if (recorded != null && recorded.equals(earlyComputed)) {
       computed = earlyComputed;
     } else {
-      compare(expiresColumn, recorded, computed, certName(kind) + ": " + regular.rule()
-          + (userCertComputed != null ? ", capped by the user-identification certificate" : ""));
+      compare(
+          expiresColumn,
+          recorded,
+          computed,
+          certName(kind)
+              + ": "
+              + regular.rule()
+              + (userCertComputed != null
+                  ? ", capped by the user-identification certificate"
+                  : ""));
     }
     return new CertificateData(kind, serial, issued, keep(recorded, computed), computed);
   }
@@ -69,8 +89,14 @@ final class ExpiryCheck {
 
   private void compare(RegistryColumn column, LocalDate recorded, LocalDate computed, String rule) {
     if (recorded != null && !recorded.equals(computed)) {
-      anomalies.add(new Anomaly(line, residentId, column.header(), recorded.toString(),
-          computed.toString(), "recorded date kept; the rules give " + computed + " (" + rule + ")"));
+      anomalies.add(
+          new Anomaly(
+              line,
+              residentId,
+              column.header(),
+              recorded.toString(),
+              computed.toString(),
+              "recorded date kept; the rules give " + computed + " (" + rule + ")"));
     }
   }
 
@@ -80,6 +106,7 @@ final class ExpiryCheck {
 
   private static String certName(CertificateKind kind) {
     return kind == CertificateKind.USER_IDENTIFICATION
-        ? "user-identification certificate" : "signature certificate";
+        ? "user-identification certificate"
+        : "signature certificate";
   }
 }

@@ -1,8 +1,8 @@
 package jp.mynacard.importer;
 
 import java.math.BigInteger;
-import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -16,7 +16,9 @@ final class Fields {
     this.row = row;
   }
 
-  /** The value, or null when empty; checked against the column's width and for control characters. */
+  /**
+   * The value, or null when empty; checked against the column's width and for control characters.
+   */
   String optional(RegistryColumn column) {
     String v = row.get(column);
     if (v.isEmpty()) {
@@ -72,7 +74,8 @@ final class Fields {
     try {
       return isoDate(v);
     } catch (DateTimeException e) {
-      throw new FieldException(column, Shown.value(v) + " is not a real date in the form yyyy-MM-dd");
+      throw new FieldException(
+          column, Shown.value(v) + " is not a real date in the form yyyy-MM-dd");
     }
   }
 
@@ -89,8 +92,9 @@ final class Fields {
     try {
       return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new FieldException(column, Shown.value(v) + " is not one of "
-          + java.util.Arrays.toString(type.getEnumConstants()));
+      throw new FieldException(
+          column,
+          Shown.value(v) + " is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 

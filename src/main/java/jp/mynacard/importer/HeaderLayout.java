@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Maps the columns of a file's header row to {@link RegistryColumn}s. Column order is free, names
- * are exact, and every column must be present exactly once: an unknown or missing column stops
- * the import before any row is read, because no row of such a file can be trusted.
+ * are exact, and every column must be present exactly once: an unknown or missing column stops the
+ * import before any row is read, because no row of such a file can be trusted.
  */
 final class HeaderLayout {
   private final RegistryColumn[] byPosition;
@@ -32,13 +32,18 @@ final class HeaderLayout {
       byPosition[i] = column;
     }
     if (!unknown.isEmpty()) {
-      throw new LayoutException(unknown.get(0), "unknown column(s) in the header: "
-          + String.join(", ", unknown) + "; expected exactly: " + String.join(", ", RegistryColumn.headers()));
+      throw new LayoutException(
+          unknown.get(0),
+          "unknown column(s) in the header: "
+              + String.join(", ", unknown)
+              + "; expected exactly: "
+              + String.join(", ", RegistryColumn.headers()));
     }
     Set<RegistryColumn> missing = EnumSet.complementOf(seen);
     if (!missing.isEmpty()) {
       List<String> names = missing.stream().map(RegistryColumn::header).toList();
-      throw new LayoutException(names.get(0), "missing column(s) in the header: " + String.join(", ", names));
+      throw new LayoutException(
+          names.get(0), "missing column(s) in the header: " + String.join(", ", names));
     }
     return new HeaderLayout(byPosition);
   }

@@ -2,17 +2,18 @@ package jp.mynacard.importer;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /** The input file, its reports beside it, and the accepted encodings (DESIGN.md §3.1). */
 record ImportFiles(Path input, Charset charset) {
   static final String[] REJECT_HEADER = {"line", "resident_id", "column", "reason"};
-  static final String[] ANOMALY_HEADER =
-      {"line", "resident_id", "column", "recorded", "expected", "note"};
+  static final String[] ANOMALY_HEADER = {
+    "line", "resident_id", "column", "recorded", "expected", "note"
+  };
 
   static ImportFiles of(String inputFile, String encoding) {
     if (inputFile == null || inputFile.isBlank()) {
@@ -44,8 +45,8 @@ record ImportFiles(Path input, Charset charset) {
   }
 
   /**
-   * Deletes the reports and report parts of an earlier run of the same file, so that none is
-   * taken for this run's. Called when an import starts, never when it restarts.
+   * Deletes the reports and report parts of an earlier run of the same file, so that none is taken
+   * for this run's. Called when an import starts, never when it restarts.
    */
   void deleteEarlierReports() throws IOException {
     for (Path report : new Path[] {rejects(), anomalies()}) {

@@ -28,14 +28,29 @@ public class ImportProgress {
   @Column(name = "part")
   private int part;
 
-  @Column(name = "read_count") long read;
-  @Column(name = "rejected") long rejected;
-  @Column(name = "created") long created;
-  @Column(name = "updated") long updated;
-  @Column(name = "unchanged") long unchanged;
-  @Column(name = "anomalies") long anomalies;
-  @Column(name = "sign_certs_revoked") long signCertsRevoked;
-  @Column(name = "cards_superseded") long cardsSuperseded;
+  @Column(name = "read_count")
+  long read;
+
+  @Column(name = "rejected")
+  long rejected;
+
+  @Column(name = "created")
+  long created;
+
+  @Column(name = "updated")
+  long updated;
+
+  @Column(name = "unchanged")
+  long unchanged;
+
+  @Column(name = "anomalies")
+  long anomalies;
+
+  @Column(name = "sign_certs_revoked")
+  long signCertsRevoked;
+
+  @Column(name = "cards_superseded")
+  long cardsSuperseded;
 
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;

@@ -20,17 +20,35 @@ final class ImportReports implements Closeable {
   /** One partition's part files (no header: the merge adds it). */
   static ImportReports openPart(ImportFiles files, int partition, ReportPositions checkpoint)
       throws IOException {
-    return open(ImportFiles.part(files.rejects(), partition),
-        ImportFiles.part(files.anomalies(), partition), files, null, null, checkpoint);
+    return open(
+        ImportFiles.part(files.rejects(), partition),
+        ImportFiles.part(files.anomalies(), partition),
+        files,
+        null,
+        null,
+        checkpoint);
   }
 
-  private static ImportReports open(java.nio.file.Path rejectsPath,
-      java.nio.file.Path anomaliesPath, ImportFiles files, String[] rejectHeader,
-      String[] anomalyHeader, ReportPositions checkpoint) throws IOException {
-    ReportFile rejects = ReportFile.open(rejectsPath, files.charset(), rejectHeader,
-        checkpoint == null ? null : checkpoint.rejects());
-    ReportFile anomalies = ReportFile.open(anomaliesPath, files.charset(), anomalyHeader,
-        checkpoint == null ? null : checkpoint.anomalies());
+  private static ImportReports open(
+      java.nio.file.Path rejectsPath,
+      java.nio.file.Path anomaliesPath,
+      ImportFiles files,
+      String[] rejectHeader,
+      String[] anomalyHeader,
+      ReportPositions checkpoint)
+      throws IOException {
+    ReportFile rejects =
+        ReportFile.open(
+            rejectsPath,
+            files.charset(),
+            rejectHeader,
+            checkpoint == null ? null : checkpoint.rejects());
+    ReportFile anomalies =
+        ReportFile.open(
+            anomaliesPath,
+            files.charset(),
+            anomalyHeader,
+            checkpoint == null ? null : checkpoint.anomalies());
     ImportReports reports = new ImportReports(rejects, anomalies, null);
     reports.positions = new ReportPositions(rejects.sync(), anomalies.sync());
     return reports;
@@ -38,8 +56,14 @@ final class ImportReports implements Closeable {
 
   /** When the file as a whole is refused: a rejects file with that one reason, no anomalies. */
   static void refuseFile(ImportFiles files, LayoutException e) throws IOException {
-    try (ImportReports reports = open(files.rejects(), files.anomalies(), files,
-        ImportFiles.REJECT_HEADER, ImportFiles.ANOMALY_HEADER, null)) {
+    try (ImportReports reports =
+        open(
+            files.rejects(),
+            files.anomalies(),
+            files,
+            ImportFiles.REJECT_HEADER,
+            ImportFiles.ANOMALY_HEADER,
+            null)) {
       reports.write(List.of(new Rejection(1, "", e.column(), e.getMessage())), List.of());
     }
   }

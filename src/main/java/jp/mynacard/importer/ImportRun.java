@@ -7,10 +7,29 @@ import jp.mynacard.registry.AuditEntry;
 record ImportRun(long instanceId, long executionId, LocalDateTime now) {
   static final String PRINCIPAL = "registry-import";
 
-  AuditEntry audit(String action, String targetType, String targetId, String residentId,
-      String reason, String detail, long line) {
-    return new AuditEntry(PRINCIPAL, "operator", action, targetType, targetId, residentId, reason,
-        "import", (detail == null ? "" : detail + "; ") + "job instance " + instanceId
-            + ", execution " + executionId + ", line " + line);
+  AuditEntry audit(
+      String action,
+      String targetType,
+      String targetId,
+      String residentId,
+      String reason,
+      String detail,
+      long line) {
+    return new AuditEntry(
+        PRINCIPAL,
+        "operator",
+        action,
+        targetType,
+        targetId,
+        residentId,
+        reason,
+        "import",
+        (detail == null ? "" : detail + "; ")
+            + "job instance "
+            + instanceId
+            + ", execution "
+            + executionId
+            + ", line "
+            + line);
   }
 }

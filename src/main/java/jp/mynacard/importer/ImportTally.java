@@ -1,8 +1,15 @@
 package jp.mynacard.importer;
 
 /** The counts of a whole import: the sum over its partitions' {@link ImportProgress}. */
-public record ImportTally(long read, long rejected, long created, long updated, long unchanged,
-    long anomalies, long signCertsRevoked, long cardsSuperseded) {
+public record ImportTally(
+    long read,
+    long rejected,
+    long created,
+    long updated,
+    long unchanged,
+    long anomalies,
+    long signCertsRevoked,
+    long cardsSuperseded) {
 
   public long accepted() {
     return created + updated + unchanged;
@@ -13,8 +20,17 @@ public record ImportTally(long read, long rejected, long created, long updated, 
   }
 
   public String summary() {
-    return String.format("read=%d accepted=%d rejected=%d (created=%d updated=%d unchanged=%d)"
-        + " anomalies=%d signCertsRevoked=%d cardsSuperseded=%d", read, accepted(), rejected,
-        created, updated, unchanged, anomalies, signCertsRevoked, cardsSuperseded);
+    return String.format(
+        "read=%d accepted=%d rejected=%d (created=%d updated=%d unchanged=%d)"
+            + " anomalies=%d signCertsRevoked=%d cardsSuperseded=%d",
+        read,
+        accepted(),
+        rejected,
+        created,
+        updated,
+        unchanged,
+        anomalies,
+        signCertsRevoked,
+        cardsSuperseded);
   }
 }

@@ -20,8 +20,14 @@ final class JdbcBatches implements RegistryInserts {
       return;
     }
     int width = rows.get(0).length;
-    String sql = "INSERT INTO " + table + " (" + columns + ") VALUES ("
-        + String.join(",", Collections.nCopies(width, "?")) + ")";
+    String sql =
+        "INSERT INTO "
+            + table
+            + " ("
+            + columns
+            + ") VALUES ("
+            + String.join(",", Collections.nCopies(width, "?"))
+            + ")";
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (Object[] row : rows) {
         for (int i = 0; i < width; i++) {

@@ -11,15 +11,18 @@ import jp.mynacard.registry.RevocationReason;
  * (String, LocalDate, LocalDateTime, Boolean, Long or null), written once for both loaders.
  */
 final class NewRegistryRows {
-  static final String RESIDENT_COLUMNS = "resident_id, number_hash, number_sealed, family_name,"
-      + " given_name, family_name_kana, given_name_kana, birth_date, sex, postal_code, address,"
-      + " nationality, residence_status, stay_expires_on, lang, email, email_consent,"
-      + " resident_status, current_card_id, updated_at, import_instance, import_line, row_version";
-  static final String CARD_COLUMNS = "card_id, resident_id, application_received_on, issued_on,"
-      + " expires_on, computed_expires_on, card_status, user_cert_serial, sign_cert_serial,"
-      + " row_version";
-  static final String CERTIFICATE_COLUMNS = "serial, card_id, kind, issued_on, expires_on,"
-      + " computed_expires_on, cert_status, revocation_reason, row_version";
+  static final String RESIDENT_COLUMNS =
+      "resident_id, number_hash, number_sealed, family_name,"
+          + " given_name, family_name_kana, given_name_kana, birth_date, sex, postal_code, address,"
+          + " nationality, residence_status, stay_expires_on, lang, email, email_consent,"
+          + " resident_status, current_card_id, updated_at, import_instance, import_line, row_version";
+  static final String CARD_COLUMNS =
+      "card_id, resident_id, application_received_on, issued_on,"
+          + " expires_on, computed_expires_on, card_status, user_cert_serial, sign_cert_serial,"
+          + " row_version";
+  static final String CERTIFICATE_COLUMNS =
+      "serial, card_id, kind, issued_on, expires_on,"
+          + " computed_expires_on, cert_status, revocation_reason, row_version";
 
   final List<Object[]> residents = new ArrayList<>();
   final List<Object[]> cards = new ArrayList<>();
@@ -38,19 +41,47 @@ final class NewRegistryRows {
 
   private static Object[] resident(ImportRow row, long instance, LocalDateTime now) {
     ResidentData r = row.resident();
-    return new Object[] {r.residentId(), row.number().hash(), row.number().sealed(),
-        r.familyName(), r.givenName(), r.familyNameKana(), r.givenNameKana(), r.birthDate(),
-        r.sex(), r.postalCode(), r.address(), r.nationality(), r.residenceStatus(),
-        r.stayExpiresOn(), r.language(), r.email(), r.emailConsent(), r.status().name(),
-        row.card() == null ? null : row.card().cardId(), now, instance, row.line(), 1L};
+    return new Object[] {
+      r.residentId(),
+      row.number().hash(),
+      row.number().sealed(),
+      r.familyName(),
+      r.givenName(),
+      r.familyNameKana(),
+      r.givenNameKana(),
+      r.birthDate(),
+      r.sex(),
+      r.postalCode(),
+      r.address(),
+      r.nationality(),
+      r.residenceStatus(),
+      r.stayExpiresOn(),
+      r.language(),
+      r.email(),
+      r.emailConsent(),
+      r.status().name(),
+      row.card() == null ? null : row.card().cardId(),
+      now,
+      instance,
+      row.line(),
+      1L
+    };
   }
 
   private static Object[] card(ImportRow row) {
     CardData c = row.card();
-    return new Object[] {c.cardId(), row.residentId(), c.applicationReceivedOn(), c.issuedOn(),
-        c.expiresOn(), c.computedExpiresOn(), c.status().name(),
-        row.userCert() == null ? null : row.userCert().serial(),
-        row.signCert() == null ? null : row.signCert().serial(), 1L};
+    return new Object[] {
+      c.cardId(),
+      row.residentId(),
+      c.applicationReceivedOn(),
+      c.issuedOn(),
+      c.expiresOn(),
+      c.computedExpiresOn(),
+      c.status().name(),
+      row.userCert() == null ? null : row.userCert().serial(),
+      row.signCert() == null ? null : row.signCert().serial(),
+      1L
+    };
   }
 
   private void certificate(ImportRow row, CertificateData cert) {
@@ -58,9 +89,17 @@ final class NewRegistryRows {
       return;
     }
     RevocationReason reason = CertificateStateRule.reasonFor(row.card().status(), cert.kind());
-    certificates.add(new Object[] {cert.serial(), row.card().cardId(), cert.kind().name(),
-        cert.issuedOn(), cert.expiresOn(), cert.computedExpiresOn(),
-        CertificateStateRule.statusFor(row.card().status(), cert.kind()).name(),
-        reason == null ? null : reason.name(), 1L});
+    certificates.add(
+        new Object[] {
+          cert.serial(),
+          row.card().cardId(),
+          cert.kind().name(),
+          cert.issuedOn(),
+          cert.expiresOn(),
+          cert.computedExpiresOn(),
+          CertificateStateRule.statusFor(row.card().status(), cert.kind()).name(),
+          reason == null ? null : reason.name(),
+          1L
+        });
   }
 }

@@ -13,8 +13,8 @@ import org.postgresql.PGConnection;
 /**
  * PostgreSQL's COPY FROM STDIN in CSV form, written with Commons CSV's PostgreSQL format (null as
  * an unquoted empty field, every value quoted). It runs inside the chunk's transaction like any
- * statement. The driver is visible to the application because it sits in Liberty's global
- * library (liberty/server.xml).
+ * statement. The driver is visible to the application because it sits in Liberty's global library
+ * (liberty/server.xml).
  */
 final class PostgresCopy implements RegistryInserts {
   static boolean supports(Connection c) throws SQLException {
@@ -37,9 +37,11 @@ final class PostgresCopy implements RegistryInserts {
       for (Object[] row : rows) {
         printer.printRecord(row);
       }
-      c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-          "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv, ENCODING 'UTF8')",
-          new ByteArrayInputStream(data.toString().getBytes(StandardCharsets.UTF_8)));
+      c.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT csv, ENCODING 'UTF8')",
+              new ByteArrayInputStream(data.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new SQLException("COPY into " + table + " failed", e);
     }

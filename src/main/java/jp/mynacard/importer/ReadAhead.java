@@ -8,11 +8,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * Reads and validates records on a second thread while the chunk thread writes the previous
- * chunk: parsing, validating and sealing take a core of their own, and the database work
- * another, instead of taking turns. Each record travels with the file position after it, so the
- * checkpoint is that of the last record handed out, never of one merely read ahead; a restart
- * re-reads whatever was read ahead and lost.
+ * Reads and validates records on a second thread while the chunk thread writes the previous chunk:
+ * parsing, validating and sealing take a core of their own, and the database work another, instead
+ * of taking turns. Each record travels with the file position after it, so the checkpoint is that
+ * of the last record handed out, never of one merely read ahead; a restart re-reads whatever was
+ * read ahead and lost.
  */
 final class ReadAhead implements AutoCloseable {
   private record Item(RowOutcome outcome, ImportCheckpoint after, Throwable failure) {}
@@ -24,7 +24,11 @@ final class ReadAhead implements AutoCloseable {
   private ImportCheckpoint position;
   private boolean ended;
 
-  ReadAhead(RegistryFile file, RowValidator validator, LocalDate today, ExecutorService executor,
+  ReadAhead(
+      RegistryFile file,
+      RowValidator validator,
+      LocalDate today,
+      ExecutorService executor,
       int capacity) {
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.position = file.checkpoint();

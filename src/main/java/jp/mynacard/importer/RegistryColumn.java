@@ -39,8 +39,9 @@ public enum RegistryColumn {
   SIGN_CERT_ISSUED_ON(10),
   SIGN_CERT_EXPIRES_ON(10);
 
-  private static final Map<String, RegistryColumn> BY_HEADER = Arrays.stream(values())
-      .collect(Collectors.toUnmodifiableMap(RegistryColumn::header, Function.identity()));
+  private static final Map<String, RegistryColumn> BY_HEADER =
+      Arrays.stream(values())
+          .collect(Collectors.toUnmodifiableMap(RegistryColumn::header, Function.identity()));
 
   private final int maxLength;
 

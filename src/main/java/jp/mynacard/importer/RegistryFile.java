@@ -22,11 +22,11 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads the extract record by record, resumable at any checkpoint.
  *
- * <p>Commons CSV parses each record, but the framing is done here first: a record is one line,
- * or several while a quoted field is open. That keeps one unbalanced quote from swallowing the
- * rest of the file (the parser alone would read to EOF): if the quote is still open after {@value
- * #MAX_RECORD_LINES} lines, or the joined lines do not parse into one record of the header's
- * width, only the first line is rejected and reading resumes at the next. Blank lines are skipped.
+ * <p>Commons CSV parses each record, but the framing is done here first: a record is one line, or
+ * several while a quoted field is open. That keeps one unbalanced quote from swallowing the rest of
+ * the file (the parser alone would read to EOF): if the quote is still open after {@value
+ * #MAX_RECORD_LINES} lines, or the joined lines do not parse into one record of the header's width,
+ * only the first line is rejected and reading resumes at the next. Blank lines are skipped.
  */
 public final class RegistryFile implements Closeable {
   static final int MAX_LINE_BYTES = 1 << 20;
@@ -44,8 +44,16 @@ public final class RegistryFile implements Closeable {
   private long nextOffset;
   private long nextLine;
 
-  private RegistryFile(Path path, InputStream in, LineReader lines, StrictDecoder decoder,
-      HeaderLayout layout, long nextOffset, long nextLine, long endOffset) throws IOException {
+  private RegistryFile(
+      Path path,
+      InputStream in,
+      LineReader lines,
+      StrictDecoder decoder,
+      HeaderLayout layout,
+      long nextOffset,
+      long nextLine,
+      long endOffset)
+      throws IOException {
     this.endOffset = endOffset;
     this.fileSize = Files.size(path);
     this.lastModified = Files.getLastModifiedTime(path).toMillis();
@@ -64,11 +72,12 @@ public final class RegistryFile implements Closeable {
   }
 
   /**
-   * Opens {@code path} to read the records of {@code range} (the whole file when null), from
-   * the range's start or from {@code checkpoint} when restarting.
+   * Opens {@code path} to read the records of {@code range} (the whole file when null), from the
+   * range's start or from {@code checkpoint} when restarting.
    */
-  public static RegistryFile open(Path path, Charset charset, ImportCheckpoint checkpoint,
-      ImportRange range) throws IOException {
+  public static RegistryFile open(
+      Path path, Charset charset, ImportCheckpoint checkpoint, ImportRange range)
+      throws IOException {
     StrictDecoder decoder = new StrictDecoder(charset);
     FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
     try {
@@ -90,7 +99,14 @@ public final class RegistryFile implements Closeable {
         channel.position(offset);
         lines = new LineReader(in, offset, line, MAX_LINE_BYTES);
       }
-      return new RegistryFile(path, in, lines, decoder, layout, offset, line,
+      return new RegistryFile(
+          path,
+          in,
+          lines,
+          decoder,
+          layout,
+          offset,
+          line,
           range == null ? ImportRange.TO_END : range.endOffset());
     } catch (IOException | RuntimeException e) {
       channel.close();
@@ -109,14 +125,19 @@ public final class RegistryFile implements Closeable {
       return null;
     }
     if (first.tooLong()) {
-      return consumed(first, SourceRow.unreadable(first.number(),
-          "line longer than " + MAX_LINE_BYTES + " bytes"));
+      return consumed(
+          first,
+          SourceRow.unreadable(first.number(), "line longer than " + MAX_LINE_BYTES + " bytes"));
     }
     List<Line> record = frame(first);
     if (record == null) {
-      return consumed(first, SourceRow.unreadable(first.number(),
-          "unbalanced double quote: a quoted field is not closed within "
-              + MAX_RECORD_LINES + " lines"));
+      return consumed(
+          first,
+          SourceRow.unreadable(
+              first.number(),
+              "unbalanced double quote: a quoted field is not closed within "
+                  + MAX_RECORD_LINES
+                  + " lines"));
     }
     SourceRow row = parse(record);
     if (row.unreadable() != null && record.size() > 1) {
@@ -124,8 +145,11 @@ public final class RegistryFile implements Closeable {
       for (int i = record.size() - 1; i >= 1; i--) {
         pending.addFirst(record.get(i));
       }
-      return consumed(first, SourceRow.unreadable(first.number(),
-          "unbalanced double quote: the quoted field opened on this line does not close properly"));
+      return consumed(
+          first,
+          SourceRow.unreadable(
+              first.number(),
+              "unbalanced double quote: the quoted field opened on this line does not close properly"));
     }
     return consumed(record.get(record.size() - 1), row);
   }
@@ -242,8 +266,8 @@ public final class RegistryFile implements Closeable {
       return SourceRow.unreadable(number, e.getMessage());
     }
     if (values.size() != layout.size()) {
-      return SourceRow.unreadable(number, "has " + values.size() + " fields; the header has "
-          + layout.size());
+      return SourceRow.unreadable(
+          number, "has " + values.size() + " fields; the header has " + layout.size());
     }
     return SourceRow.readable(number, layout.arrange(values));
   }
@@ -257,9 +281,12 @@ public final class RegistryFile implements Closeable {
       return records.get(0).toList();
     } catch (UncheckedIOException | IOException e) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-      throw new MalformedCsvException("malformed CSV: " + cause.getMessage()
-          .replaceFirst("^\\(startline [\\d,]+\\) ", "")
-          .replaceFirst(" at line: [\\d,]+, position: [\\d,]+", ""));
+      throw new MalformedCsvException(
+          "malformed CSV: "
+              + cause
+                  .getMessage()
+                  .replaceFirst("^\\(startline [\\d,]+\\) ", "")
+                  .replaceFirst(" at line: [\\d,]+, position: [\\d,]+", ""));
     }
   }
 
@@ -285,7 +312,8 @@ public final class RegistryFile implements Closeable {
       throw new LayoutException("", "the first line must be the header row");
     }
     byte[] bytes = header.bytes();
-    if (charset.equals(StandardCharsets.UTF_8) && bytes.length >= 3
+    if (charset.equals(StandardCharsets.UTF_8)
+        && bytes.length >= 3
         && Arrays.equals(bytes, 0, 3, UTF8_BOM, 0, 3)) {
       bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
     }
@@ -299,8 +327,10 @@ public final class RegistryFile implements Closeable {
   private static void requireUnchanged(Path path, ImportCheckpoint checkpoint) throws IOException {
     if (Files.size(path) != checkpoint.fileSize()
         || Files.getLastModifiedTime(path).toMillis() != checkpoint.lastModified()) {
-      throw new LayoutException("", "the input file changed since the interrupted run;"
-          + " start a new import instead of restarting");
+      throw new LayoutException(
+          "",
+          "the input file changed since the interrupted run;"
+              + " start a new import instead of restarting");
     }
   }
 

@@ -22,26 +22,17 @@ import java.util.Set;
 @Dependent
 @Named("registryImportWriter")
 public class RegistryImportWriter extends AbstractItemWriter {
-  @Inject
-  @BatchProperty
-  String inputFile;
+  @Inject @BatchProperty String inputFile;
 
-  @Inject
-  @BatchProperty
-  String encoding;
+  @Inject @BatchProperty String encoding;
 
-  @Inject
-  JobContext job;
+  @Inject JobContext job;
 
-  @Inject
-  @BatchProperty
-  Integer partition;
+  @Inject @BatchProperty Integer partition;
 
-  @Inject
-  RegistryMerge merge;
+  @Inject RegistryMerge merge;
 
-  @Inject
-  ImportProgressStore progress;
+  @Inject ImportProgressStore progress;
 
   private ImportReports reports;
 
@@ -52,8 +43,9 @@ public class RegistryImportWriter extends AbstractItemWriter {
   @Override
   public void open(Serializable checkpoint) throws Exception {
     close();
-    reports = ImportReports.openPart(ImportFiles.of(inputFile, encoding),
-        partition(), (ReportPositions) checkpoint);
+    reports =
+        ImportReports.openPart(
+            ImportFiles.of(inputFile, encoding), partition(), (ReportPositions) checkpoint);
   }
 
   @Override
@@ -68,8 +60,8 @@ public class RegistryImportWriter extends AbstractItemWriter {
         rejected.add(outcome.rejected());
       }
     }
-    ImportRun run = new ImportRun(job.getInstanceId(), job.getExecutionId(),
-        LocalDateTime.now(ZoneOffset.UTC));
+    ImportRun run =
+        new ImportRun(job.getInstanceId(), job.getExecutionId(), LocalDateTime.now(ZoneOffset.UTC));
     MergeResult merged = merge.merge(accepted, run);
     rejected.addAll(merged.rejections);
     Set<Long> conflicting = new HashSet<>();
@@ -80,8 +72,14 @@ public class RegistryImportWriter extends AbstractItemWriter {
         anomalies.addAll(row.anomalies());
       }
     }
-    progress.add(run.instanceId(), partition(), items.size(), rejected.size(), anomalies.size(),
-        merged, run.now());
+    progress.add(
+        run.instanceId(),
+        partition(),
+        items.size(),
+        rejected.size(),
+        anomalies.size(),
+        merged,
+        run.now());
     reports.write(rejected, anomalies);
   }
 

@@ -28,12 +28,11 @@ public class RegistryMerge {
   @Resource(lookup = "jdbc/mynacard")
   private DataSource dataSource;
 
-  @Inject
-  private AuditLog auditLog;
+  @Inject private AuditLog auditLog;
 
   /**
-   * @throws RegistryConflictException when a key was taken meanwhile by a concurrent
-   *     transaction (another partition of the same file); the job retries the chunk
+   * @throws RegistryConflictException when a key was taken meanwhile by a concurrent transaction
+   *     (another partition of the same file); the job retries the chunk
    */
   MergeResult merge(List<ImportRow> rows, ImportRun run) throws SQLException {
     try {
@@ -52,8 +51,8 @@ public class RegistryMerge {
     // global transaction), so the probe, the inserts and JPA all see one another's rows
     try (Connection c = dataSource.getConnection()) {
       RegistrySnapshot registry = RegistrySnapshot.load(em, c, rows);
-      List<ImportRow> applicable = new ChunkConflicts(registry, run.instanceId())
-          .filter(rows, result.rejections);
+      List<ImportRow> applicable =
+          new ChunkConflicts(registry, run.instanceId()).filter(rows, result.rejections);
       List<ImportRow> created = new ArrayList<>();
       for (ImportRow row : applicable) {
         Resident existing = registry.residents.get(row.residentId());
@@ -70,7 +69,11 @@ public class RegistryMerge {
     return result;
   }
 
-  private void update(ImportRow row, Resident existing, RegistrySnapshot registry, ImportRun run,
+  private void update(
+      ImportRow row,
+      Resident existing,
+      RegistrySnapshot registry,
+      ImportRun run,
       MergeResult result) {
     ResidentUpdate update = new ResidentUpdate(row, registry, em, run);
     update.apply(existing);

@@ -15,36 +15,29 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * Splits the extract into byte ranges that start at record boundaries, one partition each, so
- * two readers and writers keep both the application server's and the database's cores busy
- * (measured in bench/: 1.5 times one partition's rows/s). The split is deterministic for a
- * given file, as a restart requires; a file that cannot be imported at all is refused here,
- * before any partition starts.
+ * Splits the extract into byte ranges that start at record boundaries, one partition each, so two
+ * readers and writers keep both the application server's and the database's cores busy (measured in
+ * bench/: 1.5 times one partition's rows/s). The split is deterministic for a given file, as a
+ * restart requires; a file that cannot be imported at all is refused here, before any partition
+ * starts.
  */
 @Dependent
 @Named("registryPartitionMapper")
 public class RegistryPartitionMapper implements PartitionMapper {
   /** Below this much data per partition, parallel writers are not worth their start-up. */
   static final long MIN_BYTES_PER_PARTITION = 1 << 20;
+
   private static final Logger LOG = Logger.getLogger(RegistryPartitionMapper.class.getName());
 
-  @Inject
-  @BatchProperty
-  String inputFile;
+  @Inject @BatchProperty String inputFile;
 
-  @Inject
-  @BatchProperty
-  String encoding;
+  @Inject @BatchProperty String encoding;
 
-  @Inject
-  @BatchProperty
-  Integer partitions;
+  @Inject @BatchProperty Integer partitions;
 
-  @Inject
-  JobContext job;
+  @Inject JobContext job;
 
-  @Inject
-  ImportProgressStore progress;
+  @Inject ImportProgressStore progress;
 
   @Override
   public PartitionPlan mapPartitions() throws Exception {
@@ -52,8 +45,8 @@ public class RegistryPartitionMapper implements PartitionMapper {
     List<ImportRange> ranges;
     try {
       if (!Files.isReadable(files.input())) {
-        throw new LayoutException("", "the input file " + files.input()
-            + " does not exist or cannot be read");
+        throw new LayoutException(
+            "", "the input file " + files.input() + " does not exist or cannot be read");
       }
       long size = Files.size(files.input());
       int wanted = partitions == null || partitions < 1 ? 1 : partitions;

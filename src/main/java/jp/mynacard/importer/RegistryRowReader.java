@@ -3,8 +3,8 @@ package jp.mynacard.importer;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -25,57 +25,53 @@ import jp.mynacard.validity.ValidityRules;
 public class RegistryRowReader extends AbstractItemReader {
   static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
-  @Inject
-  @BatchProperty
-  String inputFile;
+  @Inject @BatchProperty String inputFile;
 
-  @Inject
-  @BatchProperty
-  String encoding;
+  @Inject @BatchProperty String encoding;
 
-  @Inject
-  @BatchProperty
-  Integer readAhead;
+  @Inject @BatchProperty Integer readAhead;
 
-  @Inject
-  @BatchProperty
-  Long startOffset;
+  @Inject @BatchProperty Long startOffset;
 
-  @Inject
-  @BatchProperty
-  Long startLine;
+  @Inject @BatchProperty Long startLine;
 
-  @Inject
-  @BatchProperty
-  Long endOffset;
+  @Inject @BatchProperty Long endOffset;
 
-  @Inject
-  ValidityRules rules;
+  @Inject ValidityRules rules;
 
-  @Inject
-  NumberProtector protector;
+  @Inject NumberProtector protector;
 
-  @Resource
-  ManagedExecutorService executor;
+  @Resource ManagedExecutorService executor;
 
   private RegistryFile file;
   private ReadAhead rows;
 
   /**
-   * Opens at the partition's start or at {@code checkpoint}. The runtime calls this again,
-   * without {@link #close()}, to go back to the last checkpoint before retrying a chunk.
+   * Opens at the partition's start or at {@code checkpoint}. The runtime calls this again, without
+   * {@link #close()}, to go back to the last checkpoint before retrying a chunk.
    */
   @Override
   public void open(Serializable checkpoint) throws Exception {
     close();
     ImportFiles files = ImportFiles.of(inputFile, encoding);
-    ImportRange range = new ImportRange(startOffset == null ? 0 : startOffset,
-        startLine == null ? 2 : startLine, endOffset == null ? ImportRange.TO_END : endOffset);
+    ImportRange range =
+        new ImportRange(
+            startOffset == null ? 0 : startOffset,
+            startLine == null ? 2 : startLine,
+            endOffset == null ? ImportRange.TO_END : endOffset);
     file = RegistryFile.open(files.input(), files.charset(), (ImportCheckpoint) checkpoint, range);
-    RowValidator validator = new RowValidator(rules, (number, residentId) ->
-        new ProtectedNumber(protector.hash(number), protector.seal(number, residentId)));
-    rows = new ReadAhead(file, validator, LocalDate.now(JAPAN), executor,
-        readAhead == null || readAhead < 1 ? 2000 : readAhead);
+    RowValidator validator =
+        new RowValidator(
+            rules,
+            (number, residentId) ->
+                new ProtectedNumber(protector.hash(number), protector.seal(number, residentId)));
+    rows =
+        new ReadAhead(
+            file,
+            validator,
+            LocalDate.now(JAPAN),
+            executor,
+            readAhead == null || readAhead < 1 ? 2000 : readAhead);
   }
 
   @Override

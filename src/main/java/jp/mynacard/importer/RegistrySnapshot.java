@@ -17,9 +17,9 @@ import jp.mynacard.registry.Certificate;
 import jp.mynacard.registry.Resident;
 
 /**
- * The part of the registry one chunk touches: who owns each incoming key ({@link KeyProbe}),
- * and, for residents already registered, their entities with current card and certificates.
- * A first import finds no one and loads no entity.
+ * The part of the registry one chunk touches: who owns each incoming key ({@link KeyProbe}), and,
+ * for residents already registered, their entities with current card and certificates. A first
+ * import finds no one and loads no entity.
  */
 final class RegistrySnapshot {
   final Map<String, Resident> residents = new HashMap<>();
@@ -55,21 +55,35 @@ final class RegistrySnapshot {
     if (probe.residentCard.isEmpty()) {
       return s;
     }
-    for (Resident r : in(em, "SELECT r FROM Resident r WHERE r.residentId IN :k", Resident.class,
-        probe.knownResidents())) {
+    for (Resident r :
+        in(
+            em,
+            "SELECT r FROM Resident r WHERE r.residentId IN :k",
+            Resident.class,
+            probe.knownResidents())) {
       s.residents.put(r.getResidentId(), r);
     }
-    Set<String> knownCards = ids(Stream.concat(probe.residentCard.values().stream(),
-        cardIds.stream().filter(probe.cardOwner::containsKey)));
+    Set<String> knownCards =
+        ids(
+            Stream.concat(
+                probe.residentCard.values().stream(),
+                cardIds.stream().filter(probe.cardOwner::containsKey)));
     for (Card c2 : in(em, "SELECT c FROM Card c WHERE c.cardId IN :k", Card.class, knownCards)) {
       s.cards.put(c2.getCardId(), c2);
     }
-    Set<String> knownSerials = ids(Stream.of(
-        probe.certificateCard.keySet().stream(),
-        s.cards.values().stream().map(Card::getUserCertSerial),
-        s.cards.values().stream().map(Card::getSignCertSerial)).flatMap(x -> x));
-    for (Certificate cert : in(em, "SELECT s FROM Certificate s WHERE s.serial IN :k",
-        Certificate.class, knownSerials)) {
+    Set<String> knownSerials =
+        ids(
+            Stream.of(
+                    probe.certificateCard.keySet().stream(),
+                    s.cards.values().stream().map(Card::getUserCertSerial),
+                    s.cards.values().stream().map(Card::getSignCertSerial))
+                .flatMap(x -> x));
+    for (Certificate cert :
+        in(
+            em,
+            "SELECT s FROM Certificate s WHERE s.serial IN :k",
+            Certificate.class,
+            knownSerials)) {
       s.certificates.put(cert.getSerial(), cert);
     }
     return s;
@@ -87,7 +101,8 @@ final class RegistrySnapshot {
     return set;
   }
 
-  private static <T> List<T> in(EntityManager em, String jpql, Class<T> type, Collection<String> keys) {
+  private static <T> List<T> in(
+      EntityManager em, String jpql, Class<T> type, Collection<String> keys) {
     if (keys.isEmpty()) {
       return List.of();
     }

@@ -33,7 +33,8 @@ final class ReportFile implements Closeable {
    */
   static ReportFile open(Path path, Charset charset, String[] header, Long checkpointLength)
       throws IOException {
-    FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     long length = checkpointLength == null ? 0 : checkpointLength;
     channel.truncate(length);
     channel.position(length);

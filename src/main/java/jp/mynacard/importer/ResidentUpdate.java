@@ -13,11 +13,11 @@ import jp.mynacard.registry.Resident;
 import jp.mynacard.validity.BasicFacts;
 
 /**
- * Applies one accepted row to a resident already in the registry, recording which columns
- * changed. A change of name, address, birth date or sex revokes the signature certificate
+ * Applies one accepted row to a resident already in the registry, recording which columns changed.
+ * A change of name, address, birth date or sex revokes the signature certificate
  * (affiliationChanged). Card states only move forward here (active, suspended, abolished): a
- * suspension is cancelled and nothing is un-abolished only at the counter, so an extract that
- * says otherwise is reported as an anomaly and the registry's state is kept.
+ * suspension is cancelled and nothing is un-abolished only at the counter, so an extract that says
+ * otherwise is reported as an anomaly and the registry's state is kept.
  */
 final class ResidentUpdate {
   final List<String> changed = new ArrayList<>();
@@ -66,8 +66,15 @@ final class ResidentUpdate {
     r.setImportedFrom(run.instanceId(), row.line());
     if (!changed.isEmpty()) {
       r.setUpdatedAt(run.now());
-      audits.add(run.audit("REGISTRY_UPDATED", "RESIDENT", r.getResidentId(), row.residentId(),
-          "resident-record extract", "changed: " + String.join(", ", changed), row.line()));
+      audits.add(
+          run.audit(
+              "REGISTRY_UPDATED",
+              "RESIDENT",
+              r.getResidentId(),
+              row.residentId(),
+              "resident-record extract",
+              "changed: " + String.join(", ", changed),
+              row.line()));
     }
   }
 

@@ -18,15 +18,17 @@ import jp.mynacard.validity.ValidityException;
 import jp.mynacard.validity.ValidityRules;
 
 /**
- * Validates one record of the extract against the layout of DESIGN.md §3.1 and the validity
- * rules. The first broken rule rejects the row; facts that are odd but possible become anomalies.
- * Pure: the date of "today" and the sealing of the number are passed in.
+ * Validates one record of the extract against the layout of DESIGN.md §3.1 and the validity rules.
+ * The first broken rule rejects the row; facts that are odd but possible become anomalies. Pure:
+ * the date of "today" and the sealing of the number are passed in.
  */
 public final class RowValidator {
   static final Set<String> LANGUAGES =
       Set.of("ja", "en", "zh", "ko", "es", "pt", "th", "ne", "id", "vi", "tl");
+
   /** ISO 3166-1 alpha-2 codes, plus XX for stateless residents (ISO's user-assigned range). */
   private static final Set<String> COUNTRIES = countries();
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
   private static final Pattern POSTAL_CODE_FORMAT = Pattern.compile("(\\d{3})-?(\\d{4})");
   private static final Pattern EMAIL_FORMAT = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
@@ -61,23 +63,49 @@ public final class RowValidator {
     Holder holder = holder(resident);
     List<Anomaly> anomalies = new ArrayList<>(0);
     if (resident.emailConsent() && resident.email() == null) {
-      anomalies.add(new Anomaly(row.line(), residentId, EMAIL_CONSENT.header(), "true", "",
-          "consent given but no e-mail address: letters go by post only"));
+      anomalies.add(
+          new Anomaly(
+              row.line(),
+              residentId,
+              EMAIL_CONSENT.header(),
+              "true",
+              "",
+              "consent given but no e-mail address: letters go by post only"));
     }
     ExpiryCheck check = new ExpiryCheck(rules, row.line(), residentId, anomalies);
     CardData card = card(f, holder, today, check);
     CertificateData user = null;
     CertificateData sign = null;
     if (card == null) {
-      requireAllEmpty(f, CARD_ID, USER_CERT_SERIAL, USER_CERT_ISSUED_ON, USER_CERT_EXPIRES_ON,
-          SIGN_CERT_SERIAL, SIGN_CERT_ISSUED_ON, SIGN_CERT_EXPIRES_ON);
+      requireAllEmpty(
+          f,
+          CARD_ID,
+          USER_CERT_SERIAL,
+          USER_CERT_ISSUED_ON,
+          USER_CERT_EXPIRES_ON,
+          SIGN_CERT_SERIAL,
+          SIGN_CERT_ISSUED_ON,
+          SIGN_CERT_EXPIRES_ON);
     } else {
       user = certificate(f, holder, card, CertificateKind.USER_IDENTIFICATION, null, today, check);
-      sign = certificate(f, holder, card, CertificateKind.SIGNATURE,
-          user == null ? null : user.computedExpiresOn(), today, check);
+      sign =
+          certificate(
+              f,
+              holder,
+              card,
+              CertificateKind.SIGNATURE,
+              user == null ? null : user.computedExpiresOn(),
+              today,
+              check);
       if (sign != null && !rules.signCertIssuable(holder, sign.issuedOn())) {
-        anomalies.add(new Anomaly(row.line(), residentId, SIGN_CERT_ISSUED_ON.header(),
-            sign.issuedOn().toString(), "", "a signature certificate is not issued under 15"));
+        anomalies.add(
+            new Anomaly(
+                row.line(),
+                residentId,
+                SIGN_CERT_ISSUED_ON.header(),
+                sign.issuedOn().toString(),
+                "",
+                "a signature certificate is not issued under 15"));
       }
     }
     return new ImportRow(row.line(), resident, number, card, user, sign, List.copyOf(anomalies));
@@ -123,10 +151,22 @@ public final class RowValidator {
     if (email != null && !EMAIL_FORMAT.matcher(email).matches()) {
       throw new FieldException(EMAIL, "is not an e-mail address");
     }
-    return new ResidentData(residentId, f.required(FAMILY_NAME), f.required(GIVEN_NAME),
-        f.optional(FAMILY_NAME_KANA), f.optional(GIVEN_NAME_KANA), birth, sex, postalCode(f),
-        f.required(ADDRESS), nationality, residenceStatus(f, nationality),
-        f.optionalDate(STAY_EXPIRES_ON), language, email, f.flag(EMAIL_CONSENT),
+    return new ResidentData(
+        residentId,
+        f.required(FAMILY_NAME),
+        f.required(GIVEN_NAME),
+        f.optional(FAMILY_NAME_KANA),
+        f.optional(GIVEN_NAME_KANA),
+        birth,
+        sex,
+        postalCode(f),
+        f.required(ADDRESS),
+        nationality,
+        residenceStatus(f, nationality),
+        f.optionalDate(STAY_EXPIRES_ON),
+        language,
+        email,
+        f.flag(EMAIL_CONSENT),
         f.requiredEnum(RESIDENT_STATUS, ResidentStatus.class));
   }
 
@@ -157,10 +197,11 @@ public final class RowValidator {
   }
 
   private static Holder holder(ResidentData r) {
-    ResidenceStatus status = r.residenceStatus() == null ? null : new ResidenceStatus(r.residenceStatus());
+    ResidenceStatus status =
+        r.residenceStatus() == null ? null : new ResidenceStatus(r.residenceStatus());
     if (status != null && status.hasPeriodOfStay() && r.stayExpiresOn() == null) {
-      throw new FieldException(STAY_EXPIRES_ON,
-          "is required: residence status " + status + " has a period of stay");
+      throw new FieldException(
+          STAY_EXPIRES_ON, "is required: residence status " + status + " has a period of stay");
     }
     return new Holder(r.birthDate(), r.nationality(), status, r.stayExpiresOn());
   }
@@ -168,8 +209,8 @@ public final class RowValidator {
   private static CardData card(Fields f, Holder holder, LocalDate today, ExpiryCheck check) {
     String cardId = f.optional(CARD_ID);
     if (cardId == null) {
-      requireAllEmpty(f, CARD_ID, CARD_APPLICATION_RECEIVED_ON, CARD_ISSUED_ON, CARD_EXPIRES_ON,
-          CARD_STATUS);
+      requireAllEmpty(
+          f, CARD_ID, CARD_APPLICATION_RECEIVED_ON, CARD_ISSUED_ON, CARD_EXPIRES_ON, CARD_STATUS);
       return null;
     }
     if (!ID.matcher(cardId).matches()) {
@@ -183,12 +224,23 @@ public final class RowValidator {
     if (applied != null && applied.isAfter(issued)) {
       throw new FieldException(CARD_APPLICATION_RECEIVED_ON, "is after card_issued_on");
     }
-    return check.card(holder, cardId, applied, issued, f.optionalDate(CARD_EXPIRES_ON),
+    return check.card(
+        holder,
+        cardId,
+        applied,
+        issued,
+        f.optionalDate(CARD_EXPIRES_ON),
         f.requiredEnum(CARD_STATUS, CardStatus.class));
   }
 
-  private static CertificateData certificate(Fields f, Holder holder, CardData card,
-      CertificateKind kind, LocalDate userCertComputed, LocalDate today, ExpiryCheck check) {
+  private static CertificateData certificate(
+      Fields f,
+      Holder holder,
+      CardData card,
+      CertificateKind kind,
+      LocalDate userCertComputed,
+      LocalDate today,
+      ExpiryCheck check) {
     boolean user = kind == CertificateKind.USER_IDENTIFICATION;
     RegistryColumn serialColumn = user ? USER_CERT_SERIAL : SIGN_CERT_SERIAL;
     RegistryColumn issuedColumn = user ? USER_CERT_ISSUED_ON : SIGN_CERT_ISSUED_ON;
@@ -203,10 +255,18 @@ public final class RowValidator {
       throw new FieldException(issuedColumn, "is before card_issued_on");
     }
     if (issued.isAfter(card.computedExpiresOn())) {
-      throw new FieldException(issuedColumn, "is after the card's expiry " + card.computedExpiresOn());
+      throw new FieldException(
+          issuedColumn, "is after the card's expiry " + card.computedExpiresOn());
     }
-    return check.certificate(holder, kind, serial, issued, f.optionalDate(expiresColumn), card,
-        userCertComputed, expiresColumn);
+    return check.certificate(
+        holder,
+        kind,
+        serial,
+        issued,
+        f.optionalDate(expiresColumn),
+        card,
+        userCertComputed,
+        expiresColumn);
   }
 
   private static LocalDate notFuture(Fields f, RegistryColumn column, LocalDate today) {

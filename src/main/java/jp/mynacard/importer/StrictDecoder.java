@@ -7,22 +7,27 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 
-/** Decodes bytes without ever guessing: a byte sequence the encoding does not define is an error. */
+/**
+ * Decodes bytes without ever guessing: a byte sequence the encoding does not define is an error.
+ */
 final class StrictDecoder {
   private final Charset charset;
   private final CharsetDecoder decoder;
 
   StrictDecoder(Charset charset) {
     this.charset = charset;
-    this.decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /** The text, or throws with the position of the first bad byte. */
   String decode(byte[] bytes) throws UndecodableException {
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+    CharBuffer out =
+        CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
     decoder.reset();
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
@@ -30,9 +35,10 @@ final class StrictDecoder {
     }
     if (result.isError()) {
       int at = Math.min(in.position(), bytes.length - 1);
-      throw new UndecodableException(String.format(
-          "bytes are not valid %s (byte 0x%02X at byte %d of the record)%s", charset.name(),
-          bytes[at] & 0xFF, at + 1, hint()));
+      throw new UndecodableException(
+          String.format(
+              "bytes are not valid %s (byte 0x%02X at byte %d of the record)%s",
+              charset.name(), bytes[at] & 0xFF, at + 1, hint()));
     }
     return out.flip().toString();
   }

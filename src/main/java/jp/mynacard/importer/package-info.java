@@ -7,11 +7,11 @@
  * quote or one undecodable byte costs one row, not the rest of the file) and parses each with
  * Commons CSV; {@link jp.mynacard.importer.RowValidator} turns a row into an accepted {@link
  * jp.mynacard.importer.ImportRow} or a {@link jp.mynacard.importer.Rejection}, both on the
- * read-ahead thread of {@link jp.mynacard.importer.RegistryRowReader};
- * {@link jp.mynacard.importer.RegistryImportWriter} merges accepted rows into the registry and
- * appends rejections and anomalies to their report files, all inside the chunk transaction.
- * Restart resumes at the checkpointed byte offset and truncates the report files back to their
- * checkpointed length, so a killed run ends like an uninterrupted one. Exit status: 0, 4 (rows
- * rejected or anomalies reported) or 8 (the job failed).
+ * read-ahead thread of {@link jp.mynacard.importer.RegistryRowReader}; {@link
+ * jp.mynacard.importer.RegistryImportWriter} merges accepted rows into the registry and appends
+ * rejections and anomalies to their report files, all inside the chunk transaction. Restart resumes
+ * at the checkpointed byte offset and truncates the report files back to their checkpointed length,
+ * so a killed run ends like an uninterrupted one. Exit status: 0, 4 (rows rejected or anomalies
+ * reported) or 8 (the job failed).
  */
 package jp.mynacard.importer;

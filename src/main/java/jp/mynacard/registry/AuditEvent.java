@@ -9,9 +9,9 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 /**
- * One line of the append-only audit log: who did what to which target, when, why and through
- * which channel. Every column is insert-only and the class has no setters; {@link AuditLog} is
- * the only writer. It never holds the Individual Number (a look-up is logged by resident id).
+ * One line of the append-only audit log: who did what to which target, when, why and through which
+ * channel. Every column is insert-only and the class has no setters; {@link AuditLog} is the only
+ * writer. It never holds the Individual Number (a look-up is logged by resident id).
  */
 @Entity
 @Table(
@@ -22,8 +22,10 @@ import java.util.UUID;
       @Index(name = "ix_audit_occurred_at", columnList = "occurred_at")
     })
 public class AuditEvent {
-  /** A random UUID: no sequence to create or lock, so the API and a running import never wait
-   *  on each other for ids. Order comes from {@code occurred_at}. */
+  /**
+   * A random UUID: no sequence to create or lock, so the API and a running import never wait on
+   * each other for ids. Order comes from {@code occurred_at}.
+   */
   @Id
   @Column(name = "event_id", length = 36)
   private String id;
@@ -79,15 +81,47 @@ public class AuditEvent {
     return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
-  public String getId() { return id; }
-  public LocalDateTime getOccurredAt() { return occurredAt; }
-  public String getPrincipal() { return principal; }
-  public String getRole() { return role; }
-  public String getAction() { return action; }
-  public String getTargetType() { return targetType; }
-  public String getTargetId() { return targetId; }
-  public String getResidentId() { return residentId; }
-  public String getReason() { return reason; }
-  public String getChannel() { return channel; }
-  public String getDetail() { return detail; }
+  public String getId() {
+    return id;
+  }
+
+  public LocalDateTime getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getPrincipal() {
+    return principal;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getTargetType() {
+    return targetType;
+  }
+
+  public String getTargetId() {
+    return targetId;
+  }
+
+  public String getResidentId() {
+    return residentId;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getChannel() {
+    return channel;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
 }

@@ -7,7 +7,7 @@ public final class BasicFactsOf {
   private BasicFactsOf() {}
 
   public static BasicFacts resident(Resident r) {
-    return new BasicFacts(r.getFamilyName(), r.getGivenName(), r.getAddress(), r.getBirthDate(),
-        r.getSex());
+    return new BasicFacts(
+        r.getFamilyName(), r.getGivenName(), r.getAddress(), r.getBirthDate(), r.getSex());
   }
 }

@@ -16,15 +16,13 @@ import java.time.LocalDateTime;
 
 /**
  * An Individual Number Card. {@code expires_on} is the registry's date (as recorded, or computed
- * when the extract left it empty); {@code computed_expires_on} is what the rules give, kept so
- * that a difference stays visible after the import's anomaly report.
+ * when the extract left it empty); {@code computed_expires_on} is what the rules give, kept so that
+ * a difference stays visible after the import's anomaly report.
  */
 @Entity
 @Table(
     name = "card",
-    indexes = {
-      @Index(name = "ix_card_expiry_status", columnList = "expires_on, card_status")
-    })
+    indexes = {@Index(name = "ix_card_expiry_status", columnList = "expires_on, card_status")})
 public class Card {
   @Id
   @Column(name = "card_id", length = RegistryLimits.CARD_ID)
@@ -74,24 +72,83 @@ public class Card {
     this.resident = resident;
   }
 
-  public String getCardId() { return cardId; }
-  public Resident getResident() { return resident; }
-  public String getResidentId() { return residentId != null ? residentId : resident.getResidentId(); }
-  public LocalDate getApplicationReceivedOn() { return applicationReceivedOn; }
-  public void setApplicationReceivedOn(LocalDate v) { this.applicationReceivedOn = v; }
-  public LocalDate getIssuedOn() { return issuedOn; }
-  public void setIssuedOn(LocalDate issuedOn) { this.issuedOn = issuedOn; }
-  public LocalDate getExpiresOn() { return expiresOn; }
-  public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
-  public LocalDate getComputedExpiresOn() { return computedExpiresOn; }
-  public void setComputedExpiresOn(LocalDate v) { this.computedExpiresOn = v; }
-  public CardStatus getStatus() { return status; }
-  public void setStatus(CardStatus status) { this.status = status; }
-  public LocalDateTime getStatusChangedAt() { return statusChangedAt; }
-  public void setStatusChangedAt(LocalDateTime v) { this.statusChangedAt = v; }
-  public String getUserCertSerial() { return userCertSerial; }
-  public void setUserCertSerial(String v) { this.userCertSerial = v; }
-  public String getSignCertSerial() { return signCertSerial; }
-  public void setSignCertSerial(String v) { this.signCertSerial = v; }
-  public long getVersion() { return version; }
+  public String getCardId() {
+    return cardId;
+  }
+
+  public Resident getResident() {
+    return resident;
+  }
+
+  public String getResidentId() {
+    return residentId != null ? residentId : resident.getResidentId();
+  }
+
+  public LocalDate getApplicationReceivedOn() {
+    return applicationReceivedOn;
+  }
+
+  public void setApplicationReceivedOn(LocalDate v) {
+    this.applicationReceivedOn = v;
+  }
+
+  public LocalDate getIssuedOn() {
+    return issuedOn;
+  }
+
+  public void setIssuedOn(LocalDate issuedOn) {
+    this.issuedOn = issuedOn;
+  }
+
+  public LocalDate getExpiresOn() {
+    return expiresOn;
+  }
+
+  public void setExpiresOn(LocalDate expiresOn) {
+    this.expiresOn = expiresOn;
+  }
+
+  public LocalDate getComputedExpiresOn() {
+    return computedExpiresOn;
+  }
+
+  public void setComputedExpiresOn(LocalDate v) {
+    this.computedExpiresOn = v;
+  }
+
+  public CardStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CardStatus status) {
+    this.status = status;
+  }
+
+  public LocalDateTime getStatusChangedAt() {
+    return statusChangedAt;
+  }
+
+  public void setStatusChangedAt(LocalDateTime v) {
+    this.statusChangedAt = v;
+  }
+
+  public String getUserCertSerial() {
+    return userCertSerial;
+  }
+
+  public void setUserCertSerial(String v) {
+    this.userCertSerial = v;
+  }
+
+  public String getSignCertSerial() {
+    return signCertSerial;
+  }
+
+  public void setSignCertSerial(String v) {
+    this.signCertSerial = v;
+  }
+
+  public long getVersion() {
+    return version;
+  }
 }

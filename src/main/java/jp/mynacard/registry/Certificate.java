@@ -77,20 +77,67 @@ public class Certificate {
     this.statusChangedAt = at;
   }
 
-  public String getSerial() { return serial; }
-  public Card getCard() { return card; }
-  public String getCardId() { return cardId != null ? cardId : card.getCardId(); }
-  public CertificateKind getKind() { return kind; }
-  public LocalDate getIssuedOn() { return issuedOn; }
-  public void setIssuedOn(LocalDate issuedOn) { this.issuedOn = issuedOn; }
-  public LocalDate getExpiresOn() { return expiresOn; }
-  public void setExpiresOn(LocalDate expiresOn) { this.expiresOn = expiresOn; }
-  public LocalDate getComputedExpiresOn() { return computedExpiresOn; }
-  public void setComputedExpiresOn(LocalDate v) { this.computedExpiresOn = v; }
-  public CertificateStatus getStatus() { return status; }
-  public void setStatus(CertificateStatus status) { this.status = status; }
-  public RevocationReason getRevocationReason() { return revocationReason; }
-  public LocalDateTime getStatusChangedAt() { return statusChangedAt; }
-  public void setStatusChangedAt(LocalDateTime v) { this.statusChangedAt = v; }
-  public long getVersion() { return version; }
+  public String getSerial() {
+    return serial;
+  }
+
+  public Card getCard() {
+    return card;
+  }
+
+  public String getCardId() {
+    return cardId != null ? cardId : card.getCardId();
+  }
+
+  public CertificateKind getKind() {
+    return kind;
+  }
+
+  public LocalDate getIssuedOn() {
+    return issuedOn;
+  }
+
+  public void setIssuedOn(LocalDate issuedOn) {
+    this.issuedOn = issuedOn;
+  }
+
+  public LocalDate getExpiresOn() {
+    return expiresOn;
+  }
+
+  public void setExpiresOn(LocalDate expiresOn) {
+    this.expiresOn = expiresOn;
+  }
+
+  public LocalDate getComputedExpiresOn() {
+    return computedExpiresOn;
+  }
+
+  public void setComputedExpiresOn(LocalDate v) {
+    this.computedExpiresOn = v;
+  }
+
+  public CertificateStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CertificateStatus status) {
+    this.status = status;
+  }
+
+  public RevocationReason getRevocationReason() {
+    return revocationReason;
+  }
+
+  public LocalDateTime getStatusChangedAt() {
+    return statusChangedAt;
+  }
+
+  public void setStatusChangedAt(LocalDateTime v) {
+    this.statusChangedAt = v;
+  }
+
+  public long getVersion() {
+    return version;
+  }
 }

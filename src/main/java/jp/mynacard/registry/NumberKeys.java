@@ -14,9 +14,9 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The two keys that protect Individual Numbers: given explicitly (production: from the
- * environment or a vault through MicroProfile Config), or read from a key file that is generated
- * on first use (the embedded default keeps it in the server's output folder, never in git).
+ * The two keys that protect Individual Numbers: given explicitly (production: from the environment
+ * or a vault through MicroProfile Config), or read from a key file that is generated on first use
+ * (the embedded default keeps it in the server's output folder, never in git).
  */
 public record NumberKeys(SecretKey encryptionKey, SecretKey hashKey) {
   static final String ENCRYPTION = "encryption-key";

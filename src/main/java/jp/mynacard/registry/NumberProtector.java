@@ -15,8 +15,8 @@ import jp.mynacard.validity.IndividualNumber;
  * Seals Individual Numbers with AES-256-GCM and derives their HMAC-SHA-256 look-up hash.
  *
  * <p>The resident id is bound to each sealed value as associated data, so a sealed number copied
- * onto another resident's row fails to open instead of silently moving. The sealed text starts
- * with a key version so that keys can be rotated later without guessing.
+ * onto another resident's row fails to open instead of silently moving. The sealed text starts with
+ * a key version so that keys can be rotated later without guessing.
  */
 public final class NumberProtector {
   private static final String VERSION = "1:";
@@ -69,7 +69,8 @@ public final class NumberProtector {
     try {
       byte[] in = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
       Cipher cipher = ciphers.get();
-      cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
+      cipher.init(
+          Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
       cipher.updateAAD(residentId.getBytes(StandardCharsets.UTF_8));
       byte[] digits = cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES);
       return IndividualNumber.parse(new String(digits, StandardCharsets.US_ASCII));

@@ -18,9 +18,7 @@ import java.time.LocalDateTime;
 @Entity
 @Table(
     name = "resident",
-    indexes = {
-      @Index(name = "ux_resident_number_hash", columnList = "number_hash", unique = true)
-    })
+    indexes = {@Index(name = "ux_resident_number_hash", columnList = "number_hash", unique = true)})
 public class Resident {
   @Id
   @Column(name = "resident_id", length = RegistryLimits.RESIDENT_ID)
@@ -84,8 +82,10 @@ public class Resident {
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;
 
-  /** The import job instance and line that last wrote this row: a second row for the same
-   *  resident in one file is then told apart from the same row read again after a restart. */
+  /**
+   * The import job instance and line that last wrote this row: a second row for the same resident
+   * in one file is then told apart from the same row read again after a restart.
+   */
   @Column(name = "import_instance")
   private Long importInstance;
 
@@ -102,50 +102,176 @@ public class Resident {
     this.residentId = residentId;
   }
 
-  public String getResidentId() { return residentId; }
-  public String getNumberHash() { return numberHash; }
-  public void setNumberHash(String numberHash) { this.numberHash = numberHash; }
-  public String getNumberSealed() { return numberSealed; }
-  public void setNumberSealed(String numberSealed) { this.numberSealed = numberSealed; }
-  public String getFamilyName() { return familyName; }
-  public void setFamilyName(String familyName) { this.familyName = familyName; }
-  public String getGivenName() { return givenName; }
-  public void setGivenName(String givenName) { this.givenName = givenName; }
-  public String getFamilyNameKana() { return familyNameKana; }
-  public void setFamilyNameKana(String v) { this.familyNameKana = v; }
-  public String getGivenNameKana() { return givenNameKana; }
-  public void setGivenNameKana(String v) { this.givenNameKana = v; }
-  public LocalDate getBirthDate() { return birthDate; }
-  public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
-  public String getSex() { return sex; }
-  public void setSex(String sex) { this.sex = sex; }
-  public String getPostalCode() { return postalCode; }
-  public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-  public String getAddress() { return address; }
-  public void setAddress(String address) { this.address = address; }
-  public String getNationality() { return nationality; }
-  public void setNationality(String nationality) { this.nationality = nationality; }
-  public String getResidenceStatus() { return residenceStatus; }
-  public void setResidenceStatus(String residenceStatus) { this.residenceStatus = residenceStatus; }
-  public LocalDate getStayExpiresOn() { return stayExpiresOn; }
-  public void setStayExpiresOn(LocalDate stayExpiresOn) { this.stayExpiresOn = stayExpiresOn; }
-  public String getLanguage() { return language; }
-  public void setLanguage(String language) { this.language = language; }
-  public String getEmail() { return email; }
-  public void setEmail(String email) { this.email = email; }
-  public boolean isEmailConsent() { return emailConsent; }
-  public void setEmailConsent(boolean emailConsent) { this.emailConsent = emailConsent; }
-  public ResidentStatus getStatus() { return status; }
-  public void setStatus(ResidentStatus status) { this.status = status; }
-  public String getCurrentCardId() { return currentCardId; }
-  public void setCurrentCardId(String currentCardId) { this.currentCardId = currentCardId; }
-  public LocalDateTime getUpdatedAt() { return updatedAt; }
-  public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
-  public Long getImportInstance() { return importInstance; }
-  public Long getImportLine() { return importLine; }
+  public String getResidentId() {
+    return residentId;
+  }
+
+  public String getNumberHash() {
+    return numberHash;
+  }
+
+  public void setNumberHash(String numberHash) {
+    this.numberHash = numberHash;
+  }
+
+  public String getNumberSealed() {
+    return numberSealed;
+  }
+
+  public void setNumberSealed(String numberSealed) {
+    this.numberSealed = numberSealed;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public void setFamilyName(String familyName) {
+    this.familyName = familyName;
+  }
+
+  public String getGivenName() {
+    return givenName;
+  }
+
+  public void setGivenName(String givenName) {
+    this.givenName = givenName;
+  }
+
+  public String getFamilyNameKana() {
+    return familyNameKana;
+  }
+
+  public void setFamilyNameKana(String v) {
+    this.familyNameKana = v;
+  }
+
+  public String getGivenNameKana() {
+    return givenNameKana;
+  }
+
+  public void setGivenNameKana(String v) {
+    this.givenNameKana = v;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(LocalDate birthDate) {
+    this.birthDate = birthDate;
+  }
+
+  public String getSex() {
+    return sex;
+  }
+
+  public void setSex(String sex) {
+    this.sex = sex;
+  }
+
+  public String getPostalCode() {
+    return postalCode;
+  }
+
+  public void setPostalCode(String postalCode) {
+    this.postalCode = postalCode;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getNationality() {
+    return nationality;
+  }
+
+  public void setNationality(String nationality) {
+    this.nationality = nationality;
+  }
+
+  public String getResidenceStatus() {
+    return residenceStatus;
+  }
+
+  public void setResidenceStatus(String residenceStatus) {
+    this.residenceStatus = residenceStatus;
+  }
+
+  public LocalDate getStayExpiresOn() {
+    return stayExpiresOn;
+  }
+
+  public void setStayExpiresOn(LocalDate stayExpiresOn) {
+    this.stayExpiresOn = stayExpiresOn;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public boolean isEmailConsent() {
+    return emailConsent;
+  }
+
+  public void setEmailConsent(boolean emailConsent) {
+    this.emailConsent = emailConsent;
+  }
+
+  public ResidentStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(ResidentStatus status) {
+    this.status = status;
+  }
+
+  public String getCurrentCardId() {
+    return currentCardId;
+  }
+
+  public void setCurrentCardId(String currentCardId) {
+    this.currentCardId = currentCardId;
+  }
+
+  public LocalDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public void setUpdatedAt(LocalDateTime updatedAt) {
+    this.updatedAt = updatedAt;
+  }
+
+  public Long getImportInstance() {
+    return importInstance;
+  }
+
+  public Long getImportLine() {
+    return importLine;
+  }
+
   public void setImportedFrom(long instance, long line) {
     this.importInstance = instance;
     this.importLine = line;
   }
-  public long getVersion() { return version; }
+
+  public long getVersion() {
+    return version;
+  }
 }

@@ -30,18 +30,31 @@ public final class CardExpiryRule {
     int age = birthdays.ageOn(holder.birthDate(), issuedOn);
     boolean adult = age >= threshold;
     int years = adult ? 10 : 5;
-    String rule = String.format(
-        "%s birthday after issue: age %d on the issue date, %s %d (application received %s 2022-04-01)",
-        adult ? "10th" : "5th", age, adult ? "at or above" : "below", threshold,
-        threshold == 18 ? "on or after" : "before");
-    Expiry byAge = new Expiry(
-        birthdays.nthBirthdayAfter(holder.birthDate(), issuedOn, years),
-        adult ? ExpiryBasis.CARD_TENTH_BIRTHDAY : ExpiryBasis.CARD_FIFTH_BIRTHDAY,
-        rule);
-    return holder.periodOfStayEnd()
-        .map(stayEnd -> byAge.cappedBy(stayEnd, ExpiryBasis.CARD_END_OF_STAY,
-            "end of the period of stay (status " + holder.residenceStatus()
-                + "), earlier than the " + (adult ? "10th" : "5th") + " birthday after issue"))
+    String rule =
+        String.format(
+            "%s birthday after issue: age %d on the issue date, %s %d (application received %s 2022-04-01)",
+            adult ? "10th" : "5th",
+            age,
+            adult ? "at or above" : "below",
+            threshold,
+            threshold == 18 ? "on or after" : "before");
+    Expiry byAge =
+        new Expiry(
+            birthdays.nthBirthdayAfter(holder.birthDate(), issuedOn, years),
+            adult ? ExpiryBasis.CARD_TENTH_BIRTHDAY : ExpiryBasis.CARD_FIFTH_BIRTHDAY,
+            rule);
+    return holder
+        .periodOfStayEnd()
+        .map(
+            stayEnd ->
+                byAge.cappedBy(
+                    stayEnd,
+                    ExpiryBasis.CARD_END_OF_STAY,
+                    "end of the period of stay (status "
+                        + holder.residenceStatus()
+                        + "), earlier than the "
+                        + (adult ? "10th" : "5th")
+                        + " birthday after issue"))
         .orElse(byAge);
   }
 }

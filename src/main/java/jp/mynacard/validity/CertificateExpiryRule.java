@@ -6,12 +6,12 @@ import java.util.Optional;
 /**
  * Certificate validity: until the 5th birthday after the certificate's issue date, never past the
  * card; the signature certificate also never past the user-identification certificate. A
- * certificate issued inside the renewal window of the one it replaces runs to the 6th birthday,
- * so that renewing early loses nothing.
+ * certificate issued inside the renewal window of the one it replaces runs to the 6th birthday, so
+ * that renewing early loses nothing.
  *
- * <p>The early-renewal case takes the window as opening day up to, but not including, the
- * replaced certificate's expiry date: renewed on that date itself, the 5th birthday after issue
- * already loses nothing (that day's birthday does not count), and the 6th would add a year.
+ * <p>The early-renewal case takes the window as opening day up to, but not including, the replaced
+ * certificate's expiry date: renewed on that date itself, the 5th birthday after issue already
+ * loses nothing (that day's birthday does not count), and the 6th would add a year.
  */
 public final class CertificateExpiryRule {
   /** No signature certificate is issued to a holder under this age (DESIGN.md §2). */
@@ -29,7 +29,10 @@ public final class CertificateExpiryRule {
    * @param previousExpiresOn expiry of the certificate this one replaces, or null
    */
   public Expiry userCertificate(
-      LocalDate birthDate, LocalDate issuedOn, LocalDate cardExpiresOn, LocalDate previousExpiresOn) {
+      LocalDate birthDate,
+      LocalDate issuedOn,
+      LocalDate cardExpiresOn,
+      LocalDate previousExpiresOn) {
     return byBirthday(birthDate, issuedOn, cardExpiresOn, previousExpiresOn);
   }
 
@@ -45,8 +48,11 @@ public final class CertificateExpiryRule {
     }
     Expiry expiry = byBirthday(birthDate, issuedOn, cardExpiresOn, previousExpiresOn);
     if (userCertExpiresOn != null) {
-      expiry = expiry.cappedBy(userCertExpiresOn, ExpiryBasis.CERT_CAPPED_BY_USER_CERT,
-          "capped by the user-identification certificate's expiry");
+      expiry =
+          expiry.cappedBy(
+              userCertExpiresOn,
+              ExpiryBasis.CERT_CAPPED_BY_USER_CERT,
+              "capped by the user-identification certificate's expiry");
     }
     return Optional.of(expiry);
   }
@@ -56,22 +62,30 @@ public final class CertificateExpiryRule {
   }
 
   private Expiry byBirthday(
-      LocalDate birthDate, LocalDate issuedOn, LocalDate cardExpiresOn, LocalDate previousExpiresOn) {
+      LocalDate birthDate,
+      LocalDate issuedOn,
+      LocalDate cardExpiresOn,
+      LocalDate previousExpiresOn) {
     if (issuedOn.isAfter(cardExpiresOn)) {
       throw new ValidityException(
           "certificate issued on " + issuedOn + " after the card's expiry " + cardExpiresOn);
     }
-    boolean early = previousExpiresOn != null
-        && !issuedOn.isBefore(window.opensOn(previousExpiresOn))
-        && issuedOn.isBefore(previousExpiresOn);
-    Expiry expiry = early
-        ? new Expiry(birthdays.nthBirthdayAfter(birthDate, issuedOn, 6),
-            ExpiryBasis.CERT_SIXTH_BIRTHDAY_EARLY_RENEWAL,
-            "6th birthday after issue: renewed inside the window of the certificate expiring "
-                + previousExpiresOn)
-        : new Expiry(birthdays.nthBirthdayAfter(birthDate, issuedOn, 5),
-            ExpiryBasis.CERT_FIFTH_BIRTHDAY, "5th birthday after issue");
-    return expiry.cappedBy(cardExpiresOn, ExpiryBasis.CERT_CAPPED_BY_CARD,
-        "capped by the card's expiry");
+    boolean early =
+        previousExpiresOn != null
+            && !issuedOn.isBefore(window.opensOn(previousExpiresOn))
+            && issuedOn.isBefore(previousExpiresOn);
+    Expiry expiry =
+        early
+            ? new Expiry(
+                birthdays.nthBirthdayAfter(birthDate, issuedOn, 6),
+                ExpiryBasis.CERT_SIXTH_BIRTHDAY_EARLY_RENEWAL,
+                "6th birthday after issue: renewed inside the window of the certificate expiring "
+                    + previousExpiresOn)
+            : new Expiry(
+                birthdays.nthBirthdayAfter(birthDate, issuedOn, 5),
+                ExpiryBasis.CERT_FIFTH_BIRTHDAY,
+                "5th birthday after issue");
+    return expiry.cappedBy(
+        cardExpiresOn, ExpiryBasis.CERT_CAPPED_BY_CARD, "capped by the card's expiry");
   }
 }

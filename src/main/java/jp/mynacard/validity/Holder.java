@@ -13,7 +13,10 @@ import java.util.Optional;
  * @param stayExpiresOn end of the period of stay, null when there is none
  */
 public record Holder(
-    LocalDate birthDate, String nationality, ResidenceStatus residenceStatus, LocalDate stayExpiresOn) {
+    LocalDate birthDate,
+    String nationality,
+    ResidenceStatus residenceStatus,
+    LocalDate stayExpiresOn) {
   public static final String JAPAN = "JP";
 
   public Holder {
@@ -27,7 +30,9 @@ public record Holder(
     }
     if (limitedByStay(nationality, residenceStatus) && stayExpiresOn == null) {
       throw new ValidityException(
-          "residence status " + residenceStatus + " has a period of stay: its end date is required");
+          "residence status "
+              + residenceStatus
+              + " has a period of stay: its end date is required");
     }
   }
 

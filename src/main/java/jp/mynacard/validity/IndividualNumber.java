@@ -6,8 +6,8 @@ import java.util.Objects;
  * A resident's Individual Number (My Number): twelve digits, the last a check digit.
  *
  * <p>It is specific personal information under Japanese law, so this type never prints itself:
- * {@link #toString()} masks every digit, and error messages name the rule broken, never the
- * digits. Code that must store or hash the number asks for {@link #digits()} explicitly.
+ * {@link #toString()} masks every digit, and error messages name the rule broken, never the digits.
+ * Code that must store or hash the number asks for {@link #digits()} explicitly.
  */
 public final class IndividualNumber {
   private static final int[] WEIGHTS = {6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
@@ -40,7 +40,8 @@ public final class IndividualNumber {
       return false;
     }
     String v = value.strip();
-    return v.length() == 12 && v.chars().allMatch(c -> c >= '0' && c <= '9')
+    return v.length() == 12
+        && v.chars().allMatch(c -> c >= '0' && c <= '9')
         && checkDigit(v) == v.charAt(11) - '0';
   }
 

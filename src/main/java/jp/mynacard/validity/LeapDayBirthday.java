@@ -35,8 +35,9 @@ public enum LeapDayBirthday {
     return switch (v) {
       case "FEB_28", "02_28" -> FEB_28;
       case "MAR_1", "MAR_01", "03_01" -> MAR_1;
-      default -> throw new IllegalArgumentException(
-          "leap-day birthday must be FEB_28 or MAR_1, not '" + value + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "leap-day birthday must be FEB_28 or MAR_1, not '" + value + "'");
     };
   }
 }

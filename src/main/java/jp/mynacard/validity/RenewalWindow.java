@@ -3,9 +3,9 @@ package jp.mynacard.validity;
 import java.time.LocalDate;
 
 /**
- * The renewal window: it opens a number of months before the expiry date, on the same day of
- * month clamped to the month's end (31 May − 3 months = 28 or 29 February), and closes with the
- * expiry date itself.
+ * The renewal window: it opens a number of months before the expiry date, on the same day of month
+ * clamped to the month's end (31 May − 3 months = 28 or 29 February), and closes with the expiry
+ * date itself.
  */
 public final class RenewalWindow {
   public static final int DEFAULT_MONTHS = 3;

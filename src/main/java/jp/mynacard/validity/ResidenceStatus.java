@@ -18,7 +18,8 @@ public record ResidenceStatus(String code) {
   private static final Set<String> WITHOUT_PERIOD_OF_STAY =
       Set.of("PERMANENT_RESIDENT", "SPECIAL_PERMANENT_RESIDENT", "HIGHLY_SKILLED_PROFESSIONAL_II");
 
-  public static final ResidenceStatus PERMANENT_RESIDENT = new ResidenceStatus("PERMANENT_RESIDENT");
+  public static final ResidenceStatus PERMANENT_RESIDENT =
+      new ResidenceStatus("PERMANENT_RESIDENT");
 
   public ResidenceStatus {
     if (code == null || !CODE.matcher(code).matches()) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** {@code POST /api/v1/validity/preview} over HTTPS, as a counter clerk's client calls it. */
 @ExtendWith(ArquillianExtension.class)
 class ValidityPreviewIT {
-  private static final String ADULT = """
+  private static final String ADULT =
+      """
       {"birthDate":"2004-01-10","applicationReceivedOn":"2022-04-01","issuedOn":"2023-05-01"}""";
 
   @Deployment(testable = false)
@@ -50,8 +51,12 @@ class ValidityPreviewIT {
 
   @Test
   void aChildGetsNoSignatureCertificateAndTheAnswerSaysNull() throws Exception {
-    Https.Response r = Https.send("POST", url(), as("clerk"),
-        "{\"birthDate\":\"2015-03-03\",\"issuedOn\":\"2024-01-15\"}");
+    Https.Response r =
+        Https.send(
+            "POST",
+            url(),
+            as("clerk"),
+            "{\"birthDate\":\"2015-03-03\",\"issuedOn\":\"2024-01-15\"}");
 
     JsonObject body = Json.createReader(new StringReader(r.body())).readObject();
     assertTrue(body.isNull("signCertExpiresOn"), r.body());
@@ -65,8 +70,8 @@ class ValidityPreviewIT {
 
   @Test
   void aWrongPasswordIs401() throws Exception {
-    assertEquals(401, Https.send("POST", url(), Https.basic("clerk", "not-the-password"), ADULT)
-        .status());
+    assertEquals(
+        401, Https.send("POST", url(), Https.basic("clerk", "not-the-password"), ADULT).status());
   }
 
   @Test
@@ -79,8 +84,12 @@ class ValidityPreviewIT {
 
   @Test
   void anImpossibleDateIs400WithAMessage() throws Exception {
-    Https.Response r = Https.send("POST", url(), as("clerk"),
-        "{\"birthDate\":\"2023-02-29\",\"issuedOn\":\"2024-01-15\"}");
+    Https.Response r =
+        Https.send(
+            "POST",
+            url(),
+            as("clerk"),
+            "{\"birthDate\":\"2023-02-29\",\"issuedOn\":\"2024-01-15\"}");
 
     assertEquals(400, r.status());
     assertTrue(r.body().contains("birthDate is not a real date"), r.body());
@@ -88,8 +97,12 @@ class ValidityPreviewIT {
 
   @Test
   void anIssueDateBeforeBirthIs400() throws Exception {
-    Https.Response r = Https.send("POST", url(), as("clerk"),
-        "{\"birthDate\":\"2020-01-01\",\"issuedOn\":\"2019-01-01\"}");
+    Https.Response r =
+        Https.send(
+            "POST",
+            url(),
+            as("clerk"),
+            "{\"birthDate\":\"2020-01-01\",\"issuedOn\":\"2019-01-01\"}");
 
     assertEquals(400, r.status(), r.body());
   }
@@ -104,17 +117,24 @@ class ValidityPreviewIT {
 
   @Test
   void aBodyThatIsNotJsonIs415() throws Exception {
-    Https.Response r = Https.send("POST", url(), as("clerk"), "text/plain",
-        "birthDate=2000-01-01".getBytes());
+    Https.Response r =
+        Https.send("POST", url(), as("clerk"), "text/plain", "birthDate=2000-01-01".getBytes());
 
     assertEquals(415, r.status(), r.body());
   }
 
   @Test
   void plainHttpIsRedirectedToHttps() throws Exception {
-    var c = (java.net.HttpURLConnection) java.net.URI.create("http://localhost:"
-        + System.getProperty("mynacard.it.http.port", "19080") + "/api/v1/validity/preview")
-        .toURL().openConnection();
+    var c =
+        (java.net.HttpURLConnection)
+            java.net
+                .URI
+                .create(
+                    "http://localhost:"
+                        + System.getProperty("mynacard.it.http.port", "19080")
+                        + "/api/v1/validity/preview")
+                .toURL()
+                .openConnection();
     c.setInstanceFollowRedirects(false);
     c.setRequestProperty("Connection", "close");
     assertEquals(302, c.getResponseCode());

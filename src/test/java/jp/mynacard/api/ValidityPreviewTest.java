@@ -41,8 +41,9 @@ class ValidityPreviewTest {
   @Test
   void everyDateComesWithTheRuleThatDecidedIt() {
     ValidityPreviewResponse out = preview.compute(request("1980-06-15", "2024-07-01"));
-    assertEquals(List.of("cardExpiresOn", "userCertExpiresOn", "signCertExpiresOn",
-        "renewalOpensOn"), List.copyOf(out.rule.keySet()));
+    assertEquals(
+        List.of("cardExpiresOn", "userCertExpiresOn", "signCertExpiresOn", "renewalOpensOn"),
+        List.copyOf(out.rule.keySet()));
     out.rule.forEach((key, text) -> assertFalse(text == null || text.isBlank(), key));
     assertTrue(out.rule.get("cardExpiresOn").startsWith("10th birthday"), out.rule.toString());
   }
@@ -102,6 +103,7 @@ class ValidityPreviewTest {
 
   @Test
   void issueBeforeBirthIsAValidityError() {
-    assertThrows(ValidityException.class, () -> preview.compute(request("2024-07-02", "2024-07-01")));
+    assertThrows(
+        ValidityException.class, () -> preview.compute(request("2024-07-02", "2024-07-01")));
   }
 }

@@ -27,8 +27,7 @@ class DemoRegistryGeneratorTest {
   private static final LocalDate REFERENCE = LocalDate.of(2026, 4, 1);
   private static final int RESIDENTS = 2_000;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path generate(String name, long residents, long seed) throws IOException {
     Path out = dir.resolve(name);
@@ -64,8 +63,10 @@ class DemoRegistryGeneratorTest {
 
   @Test
   void everyGeneratedRowPassesValidationWithOnlyRareCardExpiryAnomalies() throws IOException {
-    RowValidator validator = new RowValidator(ValidityRules.standard(),
-        (number, residentId) -> new ProtectedNumber("00".repeat(32), "sealed:" + residentId));
+    RowValidator validator =
+        new RowValidator(
+            ValidityRules.standard(),
+            (number, residentId) -> new ProtectedNumber("00".repeat(32), "sealed:" + residentId));
     List<SourceRow> rows = rows();
     assertEquals(RESIDENTS, rows.size());
     List<Anomaly> anomalies = new ArrayList<>();
@@ -80,8 +81,8 @@ class DemoRegistryGeneratorTest {
 
   @Test
   void foreignResidentsComeWithAndWithoutAPeriodOfStay() throws IOException {
-    List<SourceRow> foreign = rows().stream()
-        .filter(r -> !r.get(RegistryColumn.NATIONALITY).equals("JP")).toList();
+    List<SourceRow> foreign =
+        rows().stream().filter(r -> !r.get(RegistryColumn.NATIONALITY).equals("JP")).toList();
     assertTrue(foreign.stream().anyMatch(r -> !r.get(RegistryColumn.STAY_EXPIRES_ON).isEmpty()));
     assertTrue(foreign.stream().anyMatch(r -> r.get(RegistryColumn.STAY_EXPIRES_ON).isEmpty()));
   }
@@ -91,10 +92,19 @@ class DemoRegistryGeneratorTest {
     // about 6% of residents are foreign: every 1,000 consecutive residents hold some of them
     List<SourceRow> rows = rows(10_000);
     for (int block = 0; block < 10; block++) {
-      long foreign = rows.subList(block * 1_000, (block + 1) * 1_000).stream()
-          .filter(r -> !r.get(RegistryColumn.NATIONALITY).equals("JP")).count();
-      assertTrue(foreign >= 20 && foreign <= 100,
-          "residents " + (block * 1_000 + 1) + "-" + (block + 1) * 1_000 + ": " + foreign + " foreign");
+      long foreign =
+          rows.subList(block * 1_000, (block + 1) * 1_000).stream()
+              .filter(r -> !r.get(RegistryColumn.NATIONALITY).equals("JP"))
+              .count();
+      assertTrue(
+          foreign >= 20 && foreign <= 100,
+          "residents "
+              + (block * 1_000 + 1)
+              + "-"
+              + (block + 1) * 1_000
+              + ": "
+              + foreign
+              + " foreign");
     }
   }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FieldsTest {
   private static Fields fields(String column, String value) {
-    return new Fields(SourceRow.readable(2, RegistryRows.national("R1", 1).set(column, value).values()));
+    return new Fields(
+        SourceRow.readable(2, RegistryRows.national("R1", 1).set(column, value).values()));
   }
 
   @Test
@@ -25,8 +26,19 @@ class FieldsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2023-02-29", "2024-13-01", "2024-04-31", "2024-00-10", "2024-1-01",
-      "24-01-01", "2024/01/01", "2024-01-1a", "+024-01-01", "2024-01-01 "})
+  @ValueSource(
+      strings = {
+        "2023-02-29",
+        "2024-13-01",
+        "2024-04-31",
+        "2024-00-10",
+        "2024-1-01",
+        "24-01-01",
+        "2024/01/01",
+        "2024-01-1a",
+        "+024-01-01",
+        "2024-01-01 "
+      })
   void anythingButARealDateInIsoFormIsRejected(String value) {
     assertThrows(DateTimeException.class, () -> Fields.isoDate(value));
   }
@@ -45,16 +57,28 @@ class FieldsTest {
   @ParameterizedTest
   @ValueSource(strings = {"yes", "no", "2", "t"})
   void flagRejectsAnythingElse(String value) {
-    FieldException e = assertThrows(FieldException.class,
-        () -> fields("email_consent", value).flag(RegistryColumn.EMAIL_CONSENT));
+    FieldException e =
+        assertThrows(
+            FieldException.class,
+            () -> fields("email_consent", value).flag(RegistryColumn.EMAIL_CONSENT));
     assertEquals(RegistryColumn.EMAIL_CONSENT, e.column());
   }
 
   @ParameterizedTest
-  @CsvSource({"0a,0A", "A,0A", "abc,0ABC", "000abc,0ABC", "00ff,FF", "serial=0a,0A",
-      "SERIAL=1234,1234", "0000000000000001,01", "7FFFFFFFFFFFFFFFFFFF,7FFFFFFFFFFFFFFFFFFF"})
+  @CsvSource({
+    "0a,0A",
+    "A,0A",
+    "abc,0ABC",
+    "000abc,0ABC",
+    "00ff,FF",
+    "serial=0a,0A",
+    "SERIAL=1234,1234",
+    "0000000000000001,01",
+    "7FFFFFFFFFFFFFFFFFFF,7FFFFFFFFFFFFFFFFFFF"
+  })
   void serialIsUpperCaseOfEvenLengthWithoutExtraLeadingZeros(String value, String canonical) {
-    assertEquals(canonical, fields("user_cert_serial", value).serial(RegistryColumn.USER_CERT_SERIAL));
+    assertEquals(
+        canonical, fields("user_cert_serial", value).serial(RegistryColumn.USER_CERT_SERIAL));
   }
 
   @Test
@@ -65,16 +89,20 @@ class FieldsTest {
   @ParameterizedTest
   @ValueSource(strings = {"0", "00", "serial=0000"})
   void zeroSerialIsRejected(String value) {
-    FieldException e = assertThrows(FieldException.class,
-        () -> fields("user_cert_serial", value).serial(RegistryColumn.USER_CERT_SERIAL));
+    FieldException e =
+        assertThrows(
+            FieldException.class,
+            () -> fields("user_cert_serial", value).serial(RegistryColumn.USER_CERT_SERIAL));
     assertTrue(e.getMessage().contains("zero"), e.getMessage());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"12G4", "0x1F", "serial=", "-1A", "1A 2B"})
   void serialThatIsNotHexadecimalIsRejected(String value) {
-    FieldException e = assertThrows(FieldException.class,
-        () -> fields("user_cert_serial", value).serial(RegistryColumn.USER_CERT_SERIAL));
+    FieldException e =
+        assertThrows(
+            FieldException.class,
+            () -> fields("user_cert_serial", value).serial(RegistryColumn.USER_CERT_SERIAL));
     assertEquals(RegistryColumn.USER_CERT_SERIAL, e.column());
   }
 }

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RegistryFileTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static RegistryRows row(int n) {
     return RegistryRows.national("R" + n, n);
@@ -66,8 +65,11 @@ class RegistryFileTest {
 
   /** A row as comparable text: line number, then its values or why it is unreadable. */
   private static String shown(SourceRow r) {
-    return r.line() + ":" + (r.values() == null ? "unreadable " + r.unreadable()
-        : String.join("|", Arrays.asList(r.values())));
+    return r.line()
+        + ":"
+        + (r.values() == null
+            ? "unreadable " + r.unreadable()
+            : String.join("|", Arrays.asList(r.values())));
   }
 
   private static List<String> shown(List<SourceRow> rows) {
@@ -146,8 +148,15 @@ class RegistryFileTest {
 
   @Test
   void unbalancedQuoteRejectsOnlyItsLineAndTheFollowingRowsReadNormally() throws IOException {
-    List<SourceRow> rows = readAll(file("\r\n", RegistryRows.header(), row(1).csv(),
-        unbalanced(2), row(3).csv(), row(4).csv()));
+    List<SourceRow> rows =
+        readAll(
+            file(
+                "\r\n",
+                RegistryRows.header(),
+                row(1).csv(),
+                unbalanced(2),
+                row(3).csv(),
+                row(4).csv()));
     assertEquals(4, rows.size());
     assertReadable(row(1), 2, rows.get(0));
     assertUnreadable(3, "unbalanced double quote", rows.get(1));
@@ -167,8 +176,16 @@ class RegistryFileTest {
 
   @Test
   void unbalancedQuoteFollowedByAnotherOddQuoteLineRejectsEachOfThemAlone() throws IOException {
-    List<SourceRow> rows = readAll(file("\r\n", RegistryRows.header(), row(1).csv(),
-        unbalanced(2), row(3).csv(), unbalanced(4), row(5).csv()));
+    List<SourceRow> rows =
+        readAll(
+            file(
+                "\r\n",
+                RegistryRows.header(),
+                row(1).csv(),
+                unbalanced(2),
+                row(3).csv(),
+                unbalanced(4),
+                row(5).csv()));
     assertEquals(5, rows.size());
     assertReadable(row(1), 2, rows.get(0));
     assertUnreadable(3, "unbalanced double quote", rows.get(1));
@@ -179,8 +196,15 @@ class RegistryFileTest {
 
   @Test
   void unbalancedQuoteBeforeAMultiLineRecordLeavesThatRecordWhole() throws IOException {
-    List<SourceRow> rows = readAll(file("\n", RegistryRows.header(), unbalanced(1),
-        row(2).csv(), twoLines(3).csv(), row(4).csv()));
+    List<SourceRow> rows =
+        readAll(
+            file(
+                "\n",
+                RegistryRows.header(),
+                unbalanced(1),
+                row(2).csv(),
+                twoLines(3).csv(),
+                row(4).csv()));
     assertEquals(4, rows.size());
     assertUnreadable(2, "unbalanced double quote", rows.get(0));
     assertReadable(row(2), 3, rows.get(1));
@@ -231,8 +255,8 @@ class RegistryFileTest {
   void windows31jFileReadsWithTheWindows31jCharset() throws IOException {
     Charset sjis = Charset.forName("windows-31j");
     // ソ and 表 end in 0x5C; 髙 and ① exist only in Windows-31J, not in plain Shift_JIS
-    RegistryRows r = row(1).set("family_name", "髙橋").set("given_name", "ソ表①")
-        .set("address", "みらい市中央1丁目2番3号～");
+    RegistryRows r =
+        row(1).set("family_name", "髙橋").set("given_name", "ソ表①").set("address", "みらい市中央1丁目2番3号～");
     byte[] content = (RegistryRows.header() + "\r\n" + r.csv() + "\r\n").getBytes(sjis);
     List<SourceRow> rows = readAll(bytes(content), sjis, null, null);
     assertEquals(1, rows.size());
@@ -279,8 +303,19 @@ class RegistryFileTest {
 
   @Test
   void reopeningAtTheCheckpointAfterEachRowYieldsExactlyTheRemainingRows() throws IOException {
-    Path p = file("\r\n", RegistryRows.header(), row(1).csv(), "", twoLines(2).csv(),
-        unbalanced(3), row(4).csv(), twoLines(5).csv(), unbalanced(6), "", row(7).csv());
+    Path p =
+        file(
+            "\r\n",
+            RegistryRows.header(),
+            row(1).csv(),
+            "",
+            twoLines(2).csv(),
+            unbalanced(3),
+            row(4).csv(),
+            twoLines(5).csv(),
+            unbalanced(6),
+            "",
+            row(7).csv());
     List<SourceRow> all = new ArrayList<>();
     List<ImportCheckpoint> checkpoints = new ArrayList<>();
     try (RegistryFile f = RegistryFile.open(p, UTF_8, null)) {
@@ -292,8 +327,10 @@ class RegistryFileTest {
     }
     assertEquals(7, all.size());
     for (int k = 0; k <= all.size(); k++) {
-      assertEquals(shown(all.subList(k, all.size())),
-          shown(readAll(p, UTF_8, checkpoints.get(k), null)), "restart after row " + k);
+      assertEquals(
+          shown(all.subList(k, all.size())),
+          shown(readAll(p, UTF_8, checkpoints.get(k), null)),
+          "restart after row " + k);
     }
   }
 

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An import whose server process is killed mid-way, then started again and the job restarted,
- * ends with the same registry and the same report files as an uninterrupted import of the same
- * file. The test drives the server itself (start, SIGKILL, start, stop), so it runs on its own,
- * after the Arquillian tests have stopped theirs.
+ * An import whose server process is killed mid-way, then started again and the job restarted, ends
+ * with the same registry and the same report files as an uninterrupted import of the same file. The
+ * test drives the server itself (start, SIGKILL, start, stop), so it runs on its own, after the
+ * Arquillian tests have stopped theirs.
  */
 class RegistryImportCrashIT {
   private static final int RESIDENTS = 40_000;
@@ -40,8 +40,10 @@ class RegistryImportCrashIT {
 
   @BeforeAll
   static void deploy() throws Exception {
-    Files.copy(Path.of(System.getProperty("mynacard.war")),
-        ItServer.serverDir().resolve("dropins/mynacard.war"), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        Path.of(System.getProperty("mynacard.war")),
+        ItServer.serverDir().resolve("dropins/mynacard.war"),
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   @AfterAll
@@ -75,7 +77,9 @@ class RegistryImportCrashIT {
     assertTrue(imported > 0 && imported < RESIDENTS, "killed mid-way: " + imported + " imported");
 
     LibertyServer.start(START_TIMEOUT);
-    assertEquals("FAILED", batch.latestExecution(instance).getString("batchStatus"),
+    assertEquals(
+        "FAILED",
+        batch.latestExecution(instance).getString("batchStatus"),
         "the restarted server marks the killed execution failed");
     batch.restart(instance);
     JsonObject restarted = batch.awaitEnd(instance, JOB_TIMEOUT);
@@ -105,7 +109,8 @@ class RegistryImportCrashIT {
 
   /** A demo registry with a bad row every 997 lines and an unbalanced quote near the middle. */
   private static Path demoRegistryWithBadRows(Path file) throws Exception {
-    DemoRegistryGenerator.write(file, StandardCharsets.UTF_8, RESIDENTS, 7, LocalDate.of(2026, 4, 1));
+    DemoRegistryGenerator.write(
+        file, StandardCharsets.UTF_8, RESIDENTS, 7, LocalDate.of(2026, 4, 1));
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {

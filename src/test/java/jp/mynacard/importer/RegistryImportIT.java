@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The registry-import job in Liberty, started through the batch REST API as a scheduler would,
- * with its results read back from the registry and the report files. Runs inside the server.
+ * The registry-import job in Liberty, started through the batch REST API as a scheduler would, with
+ * its results read back from the registry and the report files. Runs inside the server.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistryImportIT {
@@ -46,42 +46,69 @@ class RegistryImportIT {
     return ItDeployment.war();
   }
 
-  @Inject
-  ItRegistry registry;
+  @Inject ItRegistry registry;
 
   @Test
   void importsEveryGoodRowRejectsEachBadRowWithItsLineAndReportsAnomalies() throws Exception {
     ItIds ids = ItIds.fresh();
     List<byte[]> lines = new ArrayList<>();
     lines.add(line(RegistryRows.header()));
-    lines.add(line(ids.national(1).csv()));                                        // line 2
-    lines.add(line(ids.national(2).set("nationality", "VN").set("residence_status", "STUDENT")
-        .set("stay_expires_on", "2027-03-31").set("birth_date", "2000-04-02")
-        .set("card_application_received_on", "2024-03-01").set("card_issued_on", "2024-04-10")
-        .set("card_expires_on", "").set("user_cert_issued_on", "2024-04-10")
-        .set("user_cert_expires_on", "").set("sign_cert_issued_on", "2024-04-10")
-        .set("sign_cert_expires_on", "").set("language", "vi").csv()));            // line 3
-    lines.add(line(ids.national(3).set("birth_date", "2000-02-29")
-        .set("card_application_received_on", "2021-02-01").set("card_issued_on", "2021-03-01")
-        .set("card_expires_on", "2031-02-28").set("user_cert_issued_on", "2021-03-01")
-        .set("user_cert_expires_on", "2026-02-28").set("sign_cert_issued_on", "2021-03-01")
-        .set("sign_cert_expires_on", "2026-02-28").csv()));                      // line 4
-    lines.add(line(ids.national(4).set("card_expires_on", "2031-06-15").csv()));  // line 5
-    lines.add(line(ids.national(5).withoutCard().csv()));                         // line 6
-    lines.add(line(ids.national(6).set("birth_date", "2012-05-05")
-        .set("card_application_received_on", "2022-12-01").set("card_issued_on", "2023-01-10")
-        .set("card_expires_on", "2027-05-05").set("user_cert_issued_on", "2023-01-10")
-        .set("user_cert_expires_on", "2027-05-05").set("sign_cert_serial", "")
-        .set("sign_cert_issued_on", "").set("sign_cert_expires_on", "").csv()));   // line 7
-    lines.add(line(ids.national(7).set("individual_number", TestNumbers.wrongCheckDigit(
-        ids.numberBase() + 7)).csv()));                                            // line 8
-    lines.add(line(ids.national(8).set("birth_date", "2023-02-29").csv()));       // line 9
-    lines.add(line(ids.national(9).set("family_name", "").csv()));                // line 10
-    lines.add(line(ids.national(10).set("address", "あ".repeat(20_000)).csv()));  // line 11
-    lines.add(line(ids.national(11).csv().replace("みらい市", "\"みらい市")));     // line 12
-    lines.add(line(ids.national(12).csv()));                                      // line 13
-    lines.add(line(ids.national(13).csv() + ",extra"));                          // line 14
-    lines.add(latin1Bytes(ids.national(14).csv().replace("山田", "\u00ff")));     // line 15
+    lines.add(line(ids.national(1).csv())); // line 2
+    lines.add(
+        line(
+            ids.national(2)
+                .set("nationality", "VN")
+                .set("residence_status", "STUDENT")
+                .set("stay_expires_on", "2027-03-31")
+                .set("birth_date", "2000-04-02")
+                .set("card_application_received_on", "2024-03-01")
+                .set("card_issued_on", "2024-04-10")
+                .set("card_expires_on", "")
+                .set("user_cert_issued_on", "2024-04-10")
+                .set("user_cert_expires_on", "")
+                .set("sign_cert_issued_on", "2024-04-10")
+                .set("sign_cert_expires_on", "")
+                .set("language", "vi")
+                .csv())); // line 3
+    lines.add(
+        line(
+            ids.national(3)
+                .set("birth_date", "2000-02-29")
+                .set("card_application_received_on", "2021-02-01")
+                .set("card_issued_on", "2021-03-01")
+                .set("card_expires_on", "2031-02-28")
+                .set("user_cert_issued_on", "2021-03-01")
+                .set("user_cert_expires_on", "2026-02-28")
+                .set("sign_cert_issued_on", "2021-03-01")
+                .set("sign_cert_expires_on", "2026-02-28")
+                .csv())); // line 4
+    lines.add(line(ids.national(4).set("card_expires_on", "2031-06-15").csv())); // line 5
+    lines.add(line(ids.national(5).withoutCard().csv())); // line 6
+    lines.add(
+        line(
+            ids.national(6)
+                .set("birth_date", "2012-05-05")
+                .set("card_application_received_on", "2022-12-01")
+                .set("card_issued_on", "2023-01-10")
+                .set("card_expires_on", "2027-05-05")
+                .set("user_cert_issued_on", "2023-01-10")
+                .set("user_cert_expires_on", "2027-05-05")
+                .set("sign_cert_serial", "")
+                .set("sign_cert_issued_on", "")
+                .set("sign_cert_expires_on", "")
+                .csv())); // line 7
+    lines.add(
+        line(
+            ids.national(7)
+                .set("individual_number", TestNumbers.wrongCheckDigit(ids.numberBase() + 7))
+                .csv())); // line 8
+    lines.add(line(ids.national(8).set("birth_date", "2023-02-29").csv())); // line 9
+    lines.add(line(ids.national(9).set("family_name", "").csv())); // line 10
+    lines.add(line(ids.national(10).set("address", "あ".repeat(20_000)).csv())); // line 11
+    lines.add(line(ids.national(11).csv().replace("みらい市", "\"みらい市"))); // line 12
+    lines.add(line(ids.national(12).csv())); // line 13
+    lines.add(line(ids.national(13).csv() + ",extra")); // line 14
+    lines.add(latin1Bytes(ids.national(14).csv().replace("山田", "\u00ff"))); // line 15
     lines.add(line(ids.national(1).set("individual_number", ids.number(15)).csv())); // line 16
     Path input = write(lines);
 
@@ -91,10 +118,13 @@ class RegistryImportIT {
     assertEquals("4", execution.getString("exitStatus"));
     List<List<String>> rejects = csv(Path.of(input + ".rejects.csv"));
     assertEquals(List.of("line", "resident_id", "column", "reason"), rejects.get(0));
-    assertEquals(List.of("8", "9", "10", "11", "12", "14", "15", "16"),
+    assertEquals(
+        List.of("8", "9", "10", "11", "12", "14", "15", "16"),
         rejects.stream().skip(1).map(r -> r.get(0)).toList());
-    assertEquals(List.of("individual_number", "birth_date", "family_name", "address", "", "", "",
-        "resident_id"), rejects.stream().skip(1).map(r -> r.get(2)).toList());
+    assertEquals(
+        List.of(
+            "individual_number", "birth_date", "family_name", "address", "", "", "", "resident_id"),
+        rejects.stream().skip(1).map(r -> r.get(2)).toList());
     assertTrue(rejects.get(5).get(3).contains("unbalanced double quote"), rejects.get(5).get(3));
     assertTrue(rejects.get(6).get(3).contains("has 29 fields"), rejects.get(6).get(3));
     assertTrue(rejects.get(7).get(3).contains("not valid UTF-8"), rejects.get(7).get(3));
@@ -110,9 +140,12 @@ class RegistryImportIT {
 
     List<List<String>> anomalies = csv(Path.of(input + ".anomalies.csv"));
     assertEquals(2, anomalies.size(), anomalies.toString());
-    assertEquals(List.of("5", ids.resident(4), "card_expires_on", "2031-06-15", "2030-06-15"),
+    assertEquals(
+        List.of("5", ids.resident(4), "card_expires_on", "2031-06-15", "2030-06-15"),
         anomalies.get(1).subList(0, 5));
-    assertEquals(LocalDate.of(2031, 6, 15), registry.card("C" + ids.resident(4)).getExpiresOn(),
+    assertEquals(
+        LocalDate.of(2031, 6, 15),
+        registry.card("C" + ids.resident(4)).getExpiresOn(),
         "the recorded date is kept");
   }
 
@@ -120,8 +153,9 @@ class RegistryImportIT {
   void aChangeOfAddressRevokesTheSignatureCertificateAndIsAudited() throws Exception {
     ItIds ids = ItIds.fresh();
     RegistryRows row = ids.national(1);
-    assertEquals("0", run(write(List.of(line(RegistryRows.header()), line(row.csv()))))
-        .getString("exitStatus"));
+    assertEquals(
+        "0",
+        run(write(List.of(line(RegistryRows.header()), line(row.csv())))).getString("exitStatus"));
     String signSerial = registry.card("C" + ids.resident(1)).getSignCertSerial();
     String userSerial = registry.card("C" + ids.resident(1)).getUserCertSerial();
 
@@ -131,14 +165,22 @@ class RegistryImportIT {
     assertEquals("0", again.getString("exitStatus"));
     assertEquals("みらい市桜台4丁目5番6号", registry.resident(ids.resident(1)).getAddress());
     assertEquals(CertificateStatus.REVOKED, registry.certificate(signSerial).getStatus());
-    assertEquals(RevocationReason.AFFILIATION_CHANGED,
+    assertEquals(
+        RevocationReason.AFFILIATION_CHANGED,
         registry.certificate(signSerial).getRevocationReason());
-    assertEquals(CertificateStatus.ACTIVE, registry.certificate(userSerial).getStatus(),
+    assertEquals(
+        CertificateStatus.ACTIVE,
+        registry.certificate(userSerial).getStatus(),
         "the user-identification certificate holds no address and stays valid");
     var actions = registry.audit(ids.resident(1)).stream().map(a -> a.getAction()).toList();
     assertTrue(actions.contains("SIGN_CERT_REVOKED"), actions.toString());
-    assertTrue(registry.audit(ids.resident(1)).stream().anyMatch(a -> "REGISTRY_UPDATED".equals(
-        a.getAction()) && a.getDetail().contains("address") && a.getDetail().contains("email")));
+    assertTrue(
+        registry.audit(ids.resident(1)).stream()
+            .anyMatch(
+                a ->
+                    "REGISTRY_UPDATED".equals(a.getAction())
+                        && a.getDetail().contains("address")
+                        && a.getDetail().contains("email")));
   }
 
   @Test
@@ -148,14 +190,19 @@ class RegistryImportIT {
     run(write(List.of(line(RegistryRows.header()), line(row.csv()))));
     String oldUser = registry.card("C" + ids.resident(1)).getUserCertSerial();
 
-    row.set("card_id", "N" + ids.resident(1)).set("card_issued_on", "2025-01-10")
-        .set("card_application_received_on", "2024-12-01").set("card_expires_on", "2034-06-15")
+    row.set("card_id", "N" + ids.resident(1))
+        .set("card_issued_on", "2025-01-10")
+        .set("card_application_received_on", "2024-12-01")
+        .set("card_expires_on", "2034-06-15")
         .set("user_cert_serial", "AB" + row.get("user_cert_serial"))
-        .set("user_cert_issued_on", "2025-01-10").set("user_cert_expires_on", "2029-06-15")
+        .set("user_cert_issued_on", "2025-01-10")
+        .set("user_cert_expires_on", "2029-06-15")
         .set("sign_cert_serial", "AB" + row.get("sign_cert_serial"))
-        .set("sign_cert_issued_on", "2025-01-10").set("sign_cert_expires_on", "2029-06-15");
-    assertEquals("0", run(write(List.of(line(RegistryRows.header()), line(row.csv()))))
-        .getString("exitStatus"));
+        .set("sign_cert_issued_on", "2025-01-10")
+        .set("sign_cert_expires_on", "2029-06-15");
+    assertEquals(
+        "0",
+        run(write(List.of(line(RegistryRows.header()), line(row.csv())))).getString("exitStatus"));
 
     assertEquals("N" + ids.resident(1), registry.resident(ids.resident(1)).getCurrentCardId());
     assertEquals(CardStatus.ABOLISHED, registry.card("C" + ids.resident(1)).getStatus());
@@ -184,8 +231,11 @@ class RegistryImportIT {
   @Test
   void aFileWithAnUnknownColumnIsRefusedWholeWithExitStatus8() throws Exception {
     ItIds ids = ItIds.fresh();
-    Path input = write(List.of(line(RegistryRows.header() + ",favourite_colour"),
-        line(ids.national(1).csv() + ",blue")));
+    Path input =
+        write(
+            List.of(
+                line(RegistryRows.header() + ",favourite_colour"),
+                line(ids.national(1).csv() + ",blue")));
 
     JsonObject execution = run(input);
 
@@ -245,8 +295,9 @@ class RegistryImportIT {
     Path input = write(lines);
     run(input);
 
-    List<Path> searched = new ArrayList<>(List.of(Path.of(input + ".rejects.csv"),
-        Path.of(input + ".anomalies.csv")));
+    List<Path> searched =
+        new ArrayList<>(
+            List.of(Path.of(input + ".rejects.csv"), Path.of(input + ".anomalies.csv")));
     Path logs = Path.of(System.getProperty("server.output.dir"), "logs");
     try (Stream<Path> files = Files.walk(logs)) {
       files.filter(Files::isRegularFile).forEach(searched::add);
@@ -294,8 +345,9 @@ class RegistryImportIT {
 
   private static List<List<String>> csv(Path file) throws Exception {
     List<List<String>> rows = new ArrayList<>();
-    try (var parser = org.apache.commons.csv.CSVParser.parse(file, StandardCharsets.UTF_8,
-        org.apache.commons.csv.CSVFormat.RFC4180)) {
+    try (var parser =
+        org.apache.commons.csv.CSVParser.parse(
+            file, StandardCharsets.UTF_8, org.apache.commons.csv.CSVFormat.RFC4180)) {
       parser.forEach(r -> rows.add(r.toList()));
     }
     return rows;

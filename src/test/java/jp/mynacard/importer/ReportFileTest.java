@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportFileTest {
   private static final String[] HEADER = {"line", "reason"};
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path report() {
     return dir.resolve("registry.csv.rejects.csv");
@@ -33,8 +32,8 @@ class ReportFileTest {
     try (ReportFile f = ReportFile.open(report(), UTF_8, HEADER, null)) {
       f.print(2, "has \"quotes\", and a comma");
     }
-    assertEquals("line,reason\r\n2,\"has \"\"quotes\"\", and a comma\"\r\n",
-        Files.readString(report()));
+    assertEquals(
+        "line,reason\r\n2,\"has \"\"quotes\"\", and a comma\"\r\n", Files.readString(report()));
   }
 
   @Test

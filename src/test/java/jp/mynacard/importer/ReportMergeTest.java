@@ -16,8 +16,7 @@ class ReportMergeTest {
   private static final String REJECT_HEADER = "line,resident_id,column,reason\r\n";
   private static final String ANOMALY_HEADER = "line,resident_id,column,recorded,expected,note\r\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private ImportFiles files() {
     return ImportFiles.of(dir.resolve("registry.csv").toString(), "UTF-8");
@@ -36,14 +35,19 @@ class ReportMergeTest {
 
   @Test
   void mergeJoinsHeaderAndPartsInPartitionOrder() throws IOException {
-    writeParts("2,R1,sex,must be M or F\r\n", "", "9,R8,email,is not an e-mail address\r\n"
-        + "11,R9,sex,must be M or F\r\n");
+    writeParts(
+        "2,R1,sex,must be M or F\r\n",
+        "",
+        "9,R8,email,is not an e-mail address\r\n" + "11,R9,sex,must be M or F\r\n");
     writePart(files().anomalies(), 1, "5,R4,card_expires_on,2031-06-15,2030-06-15,kept\r\n");
     ReportMerge.merge(files(), 3);
-    assertEquals(REJECT_HEADER + "2,R1,sex,must be M or F\r\n"
-        + "9,R8,email,is not an e-mail address\r\n11,R9,sex,must be M or F\r\n",
+    assertEquals(
+        REJECT_HEADER
+            + "2,R1,sex,must be M or F\r\n"
+            + "9,R8,email,is not an e-mail address\r\n11,R9,sex,must be M or F\r\n",
         Files.readString(files().rejects()));
-    assertEquals(ANOMALY_HEADER + "5,R4,card_expires_on,2031-06-15,2030-06-15,kept\r\n",
+    assertEquals(
+        ANOMALY_HEADER + "5,R4,card_expires_on,2031-06-15,2030-06-15,kept\r\n",
         Files.readString(files().anomalies()));
   }
 
@@ -74,8 +78,8 @@ class ReportMergeTest {
     Files.writeString(files().anomalies(), ANOMALY_HEADER);
     writePart(files().rejects(), 1, "stale part\r\n");
     ReportMerge.merge(files(), 2);
-    assertEquals(REJECT_HEADER + "2,R1,sex,must be M or F\r\n",
-        Files.readString(files().rejects()));
+    assertEquals(
+        REJECT_HEADER + "2,R1,sex,must be M or F\r\n", Files.readString(files().rejects()));
     assertEquals(ANOMALY_HEADER, Files.readString(files().anomalies()));
   }
 
@@ -84,7 +88,8 @@ class ReportMergeTest {
     writeParts("2,R1,sex,must be M or F\r\n", "4,R3,sex,must be M or F\r\n");
     Files.writeString(files().rejects(), "an earlier merge of the same parts\r\n");
     ReportMerge.merge(files(), 2);
-    assertEquals(REJECT_HEADER + "2,R1,sex,must be M or F\r\n4,R3,sex,must be M or F\r\n",
+    assertEquals(
+        REJECT_HEADER + "2,R1,sex,must be M or F\r\n4,R3,sex,must be M or F\r\n",
         Files.readString(files().rejects()));
   }
 

@@ -20,15 +20,20 @@ class RowValidatorTest {
   private static final LocalDate TODAY = of(2026, 4, 1);
   private static final long LINE = 7;
 
-  private final RowValidator validator = new RowValidator(ValidityRules.standard(),
-      (number, residentId) -> new ProtectedNumber("ab".repeat(32), "sealed:" + residentId));
+  private final RowValidator validator =
+      new RowValidator(
+          ValidityRules.standard(),
+          (number, residentId) -> new ProtectedNumber("ab".repeat(32), "sealed:" + residentId));
 
   private static RegistryRows row() {
     return RegistryRows.national("R0001", 1);
   }
 
   private static RegistryRows foreign(String status, String stayExpiresOn) {
-    return row().set("nationality", "VN").set("language", "vi").set("residence_status", status)
+    return row()
+        .set("nationality", "VN")
+        .set("language", "vi")
+        .set("residence_status", status)
         .set("stay_expires_on", stayExpiresOn);
   }
 
@@ -38,7 +43,8 @@ class RowValidatorTest {
 
   private ImportRow accepted(RegistryRows row) {
     RowOutcome outcome = validate(row);
-    assertTrue(outcome.isAccepted(),
+    assertTrue(
+        outcome.isAccepted(),
         () -> "rejected: " + outcome.rejected().column() + " " + outcome.rejected().reason());
     return outcome.accepted();
   }
@@ -109,14 +115,18 @@ class RowValidatorTest {
 
   @Test
   void addressOfTwentyThousandCharactersIsRejected() {
-    assertTrue(rejected(row().set("address", "あ".repeat(20_000)), "address").reason()
-        .contains("longer than"));
+    assertTrue(
+        rejected(row().set("address", "あ".repeat(20_000)), "address")
+            .reason()
+            .contains("longer than"));
   }
 
   @Test
   void tabInANameIsRejectedAsAControlCharacter() {
-    assertTrue(rejected(row().set("given_name", "花\t子"), "given_name").reason()
-        .contains("control character"));
+    assertTrue(
+        rejected(row().set("given_name", "花\t子"), "given_name")
+            .reason()
+            .contains("control character"));
   }
 
   @Test
@@ -185,8 +195,10 @@ class RowValidatorTest {
 
   @Test
   void cardIssuedInTheFutureIsRejected() {
-    assertTrue(rejected(row().set("card_issued_on", "2026-04-02"), "card_issued_on").reason()
-        .contains("future"));
+    assertTrue(
+        rejected(row().set("card_issued_on", "2026-04-02"), "card_issued_on")
+            .reason()
+            .contains("future"));
   }
 
   @Test
@@ -242,10 +254,15 @@ class RowValidatorTest {
 
   @Test
   void certificateRecordedOnTheSixthBirthdayAfterIssueIsAnEarlyRenewalWithoutAnomaly() {
-    RegistryRows row = row().set("card_application_received_on", "2024-06-01")
-        .set("card_issued_on", "2024-07-01").set("card_expires_on", "2034-06-15")
-        .set("user_cert_issued_on", "2025-05-01").set("user_cert_expires_on", "2030-06-15")
-        .set("sign_cert_issued_on", "2025-05-01").set("sign_cert_expires_on", "2030-06-15");
+    RegistryRows row =
+        row()
+            .set("card_application_received_on", "2024-06-01")
+            .set("card_issued_on", "2024-07-01")
+            .set("card_expires_on", "2034-06-15")
+            .set("user_cert_issued_on", "2025-05-01")
+            .set("user_cert_expires_on", "2030-06-15")
+            .set("sign_cert_issued_on", "2025-05-01")
+            .set("sign_cert_expires_on", "2030-06-15");
     ImportRow r = accepted(row);
     assertEquals(List.of(), r.anomalies());
     assertEquals(of(2030, 6, 15), r.userCert().computedExpiresOn());
@@ -272,8 +289,11 @@ class RowValidatorTest {
 
   @Test
   void foreignStudentWhoseStayEndsFirstGetsTheStayEndAsCardExpiry() {
-    RegistryRows row = foreign("STUDENT", "2024-03-31").set("card_expires_on", "")
-        .set("user_cert_expires_on", "").set("sign_cert_expires_on", "");
+    RegistryRows row =
+        foreign("STUDENT", "2024-03-31")
+            .set("card_expires_on", "")
+            .set("user_cert_expires_on", "")
+            .set("sign_cert_expires_on", "");
     ImportRow r = accepted(row);
     assertEquals(List.of(), r.anomalies());
     assertEquals(of(2024, 3, 31), r.card().expiresOn());

@@ -15,8 +15,8 @@ import java.util.Map;
  * The Liberty server the integration tests run against (created by liberty-maven-plugin in
  * pre-integration-test), seen from the test JVM: its folder, ports and users' passwords.
  *
- * <p>Passwords are never committed: unless the environment sets them, each test run draws new
- * ones into the server's server.env (which `bin/server run`, as Arquillian starts it, reads).
+ * <p>Passwords are never committed: unless the environment sets them, each test run draws new ones
+ * into the server's server.env (which `bin/server run`, as Arquillian starts it, reads).
  */
 public final class ItServer {
   public static final List<String> USERS = List.of("clerk", "call-center", "operator", "auditor");

@@ -4,8 +4,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Before any integration test (and so before Arquillian starts the server), gives the test
- * server its users' passwords. Does nothing in the unit-test run, which has no server.
+ * Before any integration test (and so before Arquillian starts the server), gives the test server
+ * its users' passwords. Does nothing in the unit-test run, which has no server.
  */
 public class ItServerPasswords implements LauncherSessionListener {
   @Override

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NumberProtectorTest {
   private static final IndividualNumber NUMBER = IndividualNumber.parse("621498320257");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static String key(int fill) {
     byte[] key = new byte[32];
@@ -106,8 +105,8 @@ class NumberProtectorTest {
     assertArrayEquals(first.hashKey().getEncoded(), second.hashKey().getEncoded());
     assertArrayEquals(content, Files.readAllBytes(file));
     String sealed = new NumberProtector(first.encryptionKey(), first.hashKey()).seal(NUMBER, "R1");
-    assertEquals(NUMBER,
-        new NumberProtector(second.encryptionKey(), second.hashKey()).unseal(sealed, "R1"));
+    assertEquals(
+        NUMBER, new NumberProtector(second.encryptionKey(), second.hashKey()).unseal(sealed, "R1"));
   }
 
   @Test

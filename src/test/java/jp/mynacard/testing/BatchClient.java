@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Liberty's batch REST API as a municipal scheduler uses it: start a job, wait for its end,
- * restart it.
+ * Liberty's batch REST API as a municipal scheduler uses it: start a job, wait for its end, restart
+ * it.
  */
 public final class BatchClient {
   private final String base;
@@ -22,7 +22,9 @@ public final class BatchClient {
     this(httpsPort, user, password, "mynacard");
   }
 
-  /** @param application the application's name in the server (its war file name) */
+  /**
+   * @param application the application's name in the server (its war file name)
+   */
   public BatchClient(int httpsPort, String user, String password, String application) {
     this.application = application;
     this.base = "https://localhost:" + httpsPort + "/ibm/api/batch";
@@ -31,35 +33,45 @@ public final class BatchClient {
 
   /** Inside the server: its own HTTPS port and the operator's password from its environment. */
   public static BatchClient insideServer() {
-    return new BatchClient(Integer.parseInt(System.getProperty("mynacard.https.port", "9443")),
-        "operator", System.getenv("MYNACARD_OPERATOR_PASSWORD"));
+    return new BatchClient(
+        Integer.parseInt(System.getProperty("mynacard.https.port", "9443")),
+        "operator",
+        System.getenv("MYNACARD_OPERATOR_PASSWORD"));
   }
 
   /** Starts {@code job} of the application and returns the job instance id. */
   public long start(String job, Map<String, String> parameters) throws Exception {
     var params = Json.createObjectBuilder();
     parameters.forEach(params::add);
-    String body = Json.createObjectBuilder().add("applicationName", application)
-        .add("moduleName", application + ".war").add("jobXMLName", job).add("jobParameters", params)
-        .build().toString();
+    String body =
+        Json.createObjectBuilder()
+            .add("applicationName", application)
+            .add("moduleName", application + ".war")
+            .add("jobXMLName", job)
+            .add("jobParameters", params)
+            .build()
+            .toString();
     JsonObject instance = send("POST", "/jobinstances", body).asJsonObject();
     return instance.getJsonNumber("instanceId").longValue();
   }
 
   public JsonObject restart(long instanceId) throws Exception {
-    return send("PUT", "/jobinstances/" + instanceId + "?action=restart&reusePreviousParams=true",
-        "{}").asJsonObject();
+    return send(
+            "PUT", "/jobinstances/" + instanceId + "?action=restart&reusePreviousParams=true", "{}")
+        .asJsonObject();
   }
 
   /** The newest execution of the instance (batchStatus, exitStatus, executionId, ...). */
   public JsonObject latestExecution(long instanceId) throws Exception {
-    JsonArray executions = send("GET", "/jobinstances/" + instanceId + "/jobexecutions", null)
-        .asJsonArray();
+    JsonArray executions =
+        send("GET", "/jobinstances/" + instanceId + "/jobexecutions", null).asJsonArray();
     JsonObject latest = null;
     for (JsonValue v : executions) {
-      if (v.getValueType() == JsonValue.ValueType.OBJECT && v.asJsonObject().containsKey("executionId")
-          && (latest == null || v.asJsonObject().getJsonNumber("executionId").longValue()
-              > latest.getJsonNumber("executionId").longValue())) {
+      if (v.getValueType() == JsonValue.ValueType.OBJECT
+          && v.asJsonObject().containsKey("executionId")
+          && (latest == null
+              || v.asJsonObject().getJsonNumber("executionId").longValue()
+                  > latest.getJsonNumber("executionId").longValue())) {
         latest = v.asJsonObject();
       }
     }
@@ -71,10 +83,11 @@ public final class BatchClient {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       JsonObject e = latestExecution(instanceId);
-      if (e != null && switch (e.getString("batchStatus")) {
-        case "COMPLETED", "FAILED", "STOPPED", "ABANDONED" -> true;
-        default -> false;
-      }) {
+      if (e != null
+          && switch (e.getString("batchStatus")) {
+            case "COMPLETED", "FAILED", "STOPPED", "ABANDONED" -> true;
+            default -> false;
+          }) {
         return e;
       }
       Thread.sleep(200);
@@ -85,8 +98,8 @@ public final class BatchClient {
   private JsonValue send(String method, String path, String body) throws Exception {
     Https.Response response = Https.send(method, base + path, authorization, body);
     if (response.status() >= 300) {
-      throw new AssertionError(method + " " + path + " answered " + response.status() + ": "
-          + response.body());
+      throw new AssertionError(
+          method + " " + path + " answered " + response.status() + ": " + response.body());
     }
     return Json.createReader(new StringReader(response.body())).readValue();
   }

@@ -16,8 +16,8 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * HTTPS calls to the test server on localhost. Every call closes its connection: a connection
- * kept alive would make Liberty wait out its quiesce period when the test server stops.
+ * HTTPS calls to the test server on localhost. Every call closes its connection: a connection kept
+ * alive would make Liberty wait out its quiesce period when the test server stops.
  */
 public final class Https {
   /** Status, body and headers of a response. */
@@ -35,13 +35,17 @@ public final class Https {
   private Https() {}
 
   public static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** @param authorization null for an anonymous call; @param body null for none */
-  public static Response send(String method, String url, String authorization, String contentType,
-      byte[] body) throws IOException {
+  /**
+   * @param authorization null for an anonymous call; @param body null for none
+   */
+  public static Response send(
+      String method, String url, String authorization, String contentType, byte[] body)
+      throws IOException {
     HttpsURLConnection c = (HttpsURLConnection) URI.create(url).toURL().openConnection();
     c.setSSLSocketFactory(TRUST_ALL.getSocketFactory());
     c.setHostnameVerifier((host, session) -> "localhost".equals(host));
@@ -76,7 +80,11 @@ public final class Https {
 
   public static Response send(String method, String url, String authorization, String json)
       throws IOException {
-    return send(method, url, authorization, "application/json",
+    return send(
+        method,
+        url,
+        authorization,
+        "application/json",
         json == null ? null : json.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -86,13 +94,23 @@ public final class Https {
   private static SSLContext trustAll() {
     try {
       SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, new TrustManager[] {new X509TrustManager() {
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-        @Override public X509Certificate[] getAcceptedIssuers() {
-          return new X509Certificate[0];
-        }
-      }}, new SecureRandom());
+      context.init(
+          null,
+          new TrustManager[] {
+            new X509TrustManager() {
+              @Override
+              public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+              @Override
+              public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+              @Override
+              public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+              }
+            }
+          },
+          new SecureRandom());
       return context;
     } catch (Exception e) {
       throw new IllegalStateException(e);

@@ -14,7 +14,8 @@ public final class ItDeployment {
 
   public static WebArchive war() {
     File war = new File(System.getProperty("mynacard.war", "target/mynacard-lifecycle.war"));
-    return ShrinkWrap.create(ZipImporter.class, "mynacard.war").importFrom(war)
+    return ShrinkWrap.create(ZipImporter.class, "mynacard.war")
+        .importFrom(war)
         .as(WebArchive.class)
         .addPackage(ItDeployment.class.getPackage());
   }

@@ -36,12 +36,16 @@ public class ItRegistry {
 
   public List<AuditEvent> audit(String residentId) {
     em.clear();
-    return em.createQuery("SELECT a FROM AuditEvent a WHERE a.residentId = :r ORDER BY a.occurredAt",
-        AuditEvent.class).setParameter("r", residentId).getResultList();
+    return em.createQuery(
+            "SELECT a FROM AuditEvent a WHERE a.residentId = :r ORDER BY a.occurredAt",
+            AuditEvent.class)
+        .setParameter("r", residentId)
+        .getResultList();
   }
 
   public long residentsStartingWith(String prefix) {
     return em.createQuery("SELECT COUNT(r) FROM Resident r WHERE r.residentId LIKE :p", Long.class)
-        .setParameter("p", prefix + "%").getSingleResult();
+        .setParameter("p", prefix + "%")
+        .getSingleResult();
   }
 }

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import jp.mynacard.it.ItServer;
 
 /**
- * The test server driven the way an operator drives it, for tests that must stop, start or kill
- * it themselves: `bin/server start|stop` and, for a crash, SIGKILL to its process.
+ * The test server driven the way an operator drives it, for tests that must stop, start or kill it
+ * themselves: `bin/server start|stop` and, for a crash, SIGKILL to its process.
  */
 public final class LibertyServer {
   private LibertyServer() {}
@@ -41,15 +41,18 @@ public final class LibertyServer {
   public static void kill() throws Exception {
     Path pidFile = ItServer.wlpHome().resolve("usr/servers/.pid").resolve(ItServer.name() + ".pid");
     long pid = Long.parseLong(Files.readString(pidFile).strip());
-    ProcessHandle server = ProcessHandle.of(pid).orElseThrow(
-        () -> new AssertionError("no server process " + pid));
+    ProcessHandle server =
+        ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no server process " + pid));
     server.destroyForcibly();
     server.onExit().get(60, TimeUnit.SECONDS);
   }
 
   private static void run(String action) throws Exception {
-    Process p = new ProcessBuilder(ItServer.wlpHome().resolve("bin/server").toString(), action,
-        ItServer.name()).inheritIO().start();
+    Process p =
+        new ProcessBuilder(
+                ItServer.wlpHome().resolve("bin/server").toString(), action, ItServer.name())
+            .inheritIO()
+            .start();
     if (!p.waitFor(180, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("server " + action + " did not finish");

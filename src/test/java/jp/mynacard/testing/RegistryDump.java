@@ -12,9 +12,9 @@ import jp.mynacard.it.ItServer;
 
 /**
  * The registry rows of residents whose id starts with a prefix, read over JDBC from the test JVM
- * and written as comparable text: everything that an import decides, nothing that differs by
- * run alone (sealed numbers carry a random IV; timestamps, job ids and row versions).
- * Embedded Derby can only be opened while the server is stopped.
+ * and written as comparable text: everything that an import decides, nothing that differs by run
+ * alone (sealed numbers carry a random IV; timestamps, job ids and row versions). Embedded Derby
+ * can only be opened while the server is stopped.
  */
 public final class RegistryDump {
   private RegistryDump() {}
@@ -22,18 +22,34 @@ public final class RegistryDump {
   public static List<String> of(String prefix) throws SQLException {
     try (Connection c = connect()) {
       List<String> dump = new ArrayList<>();
-      query(c, dump, "SELECT resident_id, number_hash, family_name, given_name, family_name_kana,"
-          + " given_name_kana, birth_date, sex, postal_code, address, nationality,"
-          + " residence_status, stay_expires_on, lang, email, email_consent, resident_status,"
-          + " current_card_id, import_line FROM resident WHERE resident_id LIKE ? ORDER BY 1", prefix);
-      query(c, dump, "SELECT c.card_id, c.resident_id, c.application_received_on, c.issued_on,"
-          + " c.expires_on, c.computed_expires_on, c.card_status, c.user_cert_serial,"
-          + " c.sign_cert_serial FROM card c WHERE c.resident_id LIKE ? ORDER BY 1", prefix);
-      query(c, dump, "SELECT s.serial, s.card_id, s.kind, s.issued_on, s.expires_on,"
-          + " s.computed_expires_on, s.cert_status, s.revocation_reason FROM certificate s"
-          + " JOIN card c ON c.card_id = s.card_id WHERE c.resident_id LIKE ? ORDER BY 1", prefix);
-      query(c, dump, "SELECT action, COUNT(*) FROM audit_event WHERE resident_id LIKE ?"
-          + " GROUP BY action ORDER BY 1", prefix);
+      query(
+          c,
+          dump,
+          "SELECT resident_id, number_hash, family_name, given_name, family_name_kana,"
+              + " given_name_kana, birth_date, sex, postal_code, address, nationality,"
+              + " residence_status, stay_expires_on, lang, email, email_consent, resident_status,"
+              + " current_card_id, import_line FROM resident WHERE resident_id LIKE ? ORDER BY 1",
+          prefix);
+      query(
+          c,
+          dump,
+          "SELECT c.card_id, c.resident_id, c.application_received_on, c.issued_on,"
+              + " c.expires_on, c.computed_expires_on, c.card_status, c.user_cert_serial,"
+              + " c.sign_cert_serial FROM card c WHERE c.resident_id LIKE ? ORDER BY 1",
+          prefix);
+      query(
+          c,
+          dump,
+          "SELECT s.serial, s.card_id, s.kind, s.issued_on, s.expires_on,"
+              + " s.computed_expires_on, s.cert_status, s.revocation_reason FROM certificate s"
+              + " JOIN card c ON c.card_id = s.card_id WHERE c.resident_id LIKE ? ORDER BY 1",
+          prefix);
+      query(
+          c,
+          dump,
+          "SELECT action, COUNT(*) FROM audit_event WHERE resident_id LIKE ?"
+              + " GROUP BY action ORDER BY 1",
+          prefix);
       return dump;
     } finally {
       shutDownEmbeddedDerby();
@@ -42,10 +58,14 @@ public final class RegistryDump {
 
   /** Removes those residents again, so the same file can be imported afresh. */
   public static void delete(String prefix) throws SQLException {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       String like = "'" + prefix.replace("'", "''") + "%'";
-      s.executeUpdate("DELETE FROM certificate WHERE card_id IN (SELECT card_id FROM card"
-          + " WHERE resident_id LIKE " + like + ")");
+      s.executeUpdate(
+          "DELETE FROM certificate WHERE card_id IN (SELECT card_id FROM card"
+              + " WHERE resident_id LIKE "
+              + like
+              + ")");
       s.executeUpdate("DELETE FROM card WHERE resident_id LIKE " + like);
       s.executeUpdate("DELETE FROM resident WHERE resident_id LIKE " + like);
       s.executeUpdate("DELETE FROM audit_event WHERE resident_id LIKE " + like);
@@ -90,10 +110,15 @@ public final class RegistryDump {
 
   private static Connection connect() throws SQLException {
     if (postgres()) {
-      String url = "jdbc:postgresql://" + env("MYNACARD_DB_HOST", "localhost") + ":"
-          + env("MYNACARD_DB_PORT", "5432") + "/" + env("MYNACARD_DB_NAME", "mynacard");
-      return DriverManager.getConnection(url, env("MYNACARD_DB_USER", "mynacard"),
-          env("MYNACARD_DB_PASSWORD", ""));
+      String url =
+          "jdbc:postgresql://"
+              + env("MYNACARD_DB_HOST", "localhost")
+              + ":"
+              + env("MYNACARD_DB_PORT", "5432")
+              + "/"
+              + env("MYNACARD_DB_NAME", "mynacard");
+      return DriverManager.getConnection(
+          url, env("MYNACARD_DB_USER", "mynacard"), env("MYNACARD_DB_PASSWORD", ""));
     }
     return DriverManager.getConnection("jdbc:derby:" + derbyPath());
   }

@@ -7,8 +7,8 @@ import jp.mynacard.importer.RegistryColumn;
 
 /**
  * Rows of the import layout for tests: a valid national with a card and both certificates by
- * default (born 1980-06-15, card issued 2020-07-01, so it expires 2030-06-15 and the
- * certificates 2025-06-15), each column replaceable by its header name.
+ * default (born 1980-06-15, card issued 2020-07-01, so it expires 2030-06-15 and the certificates
+ * 2025-06-15), each column replaceable by its header name.
  */
 public final class RegistryRows {
   private final Map<String, String> values = new LinkedHashMap<>();
@@ -59,9 +59,20 @@ public final class RegistryRows {
   }
 
   public RegistryRows withoutCard() {
-    for (String c : new String[] {"card_id", "card_application_received_on", "card_issued_on",
-        "card_expires_on", "card_status", "user_cert_serial", "user_cert_issued_on",
-        "user_cert_expires_on", "sign_cert_serial", "sign_cert_issued_on", "sign_cert_expires_on"}) {
+    for (String c :
+        new String[] {
+          "card_id",
+          "card_application_received_on",
+          "card_issued_on",
+          "card_expires_on",
+          "card_status",
+          "user_cert_serial",
+          "user_cert_issued_on",
+          "user_cert_expires_on",
+          "sign_cert_serial",
+          "sign_cert_issued_on",
+          "sign_cert_expires_on"
+        }) {
       values.put(c, "");
     }
     return this;

@@ -7,7 +7,9 @@ public final class TestNumbers {
   private TestNumbers() {}
 
   public static String valid(long seed) {
-    String body = String.format("%011d", Math.floorMod(seed * 7_919_191L + 40_000_000_001L, 100_000_000_000L));
+    String body =
+        String.format(
+            "%011d", Math.floorMod(seed * 7_919_191L + 40_000_000_001L, 100_000_000_000L));
     return body + IndividualNumber.checkDigit(body);
   }
 

@@ -14,14 +14,14 @@ class BasicFactsTest {
 
   @Test
   void unchangedFactsKeepTheSignatureCertificate() {
-    assertFalse(new BasicFacts("山田", "花子", "茨城県つくば市研究学園一丁目1番地1", of(1990, 4, 1), "F")
-        .lapsesSignatureCertificateSince(before));
+    assertFalse(
+        new BasicFacts("山田", "花子", "茨城県つくば市研究学園一丁目1番地1", of(1990, 4, 1), "F")
+            .lapsesSignatureCertificateSince(before));
   }
 
   @Test
   void marriageNameChangeLapsesTheSignatureCertificate() {
-    BasicFacts after =
-        new BasicFacts("佐藤", "花子", "茨城県つくば市研究学園一丁目1番地1", of(1990, 4, 1), "F");
+    BasicFacts after = new BasicFacts("佐藤", "花子", "茨城県つくば市研究学園一丁目1番地1", of(1990, 4, 1), "F");
     assertEquals(List.of("name"), after.changedSince(before));
   }
 

@@ -13,8 +13,8 @@ class CertificateExpiryRuleTest {
   private static final LocalDate BORN = of(1985, 9, 20);
   private static final LocalDate FAR_CARD_EXPIRY = of(2040, 1, 1);
 
-  private final CertificateExpiryRule rule = new CertificateExpiryRule(
-      new Birthdays(LeapDayBirthday.FEB_28), RenewalWindow.threeMonths());
+  private final CertificateExpiryRule rule =
+      new CertificateExpiryRule(new Birthdays(LeapDayBirthday.FEB_28), RenewalWindow.threeMonths());
 
   @Test
   void certificateLastsUntilTheFifthBirthdayAfterIssue() {
@@ -25,8 +25,8 @@ class CertificateExpiryRuleTest {
 
   @Test
   void certificateIssuedOnABirthdayCountsFromTheNextOne() {
-    assertEquals(of(2029, 9, 20),
-        rule.userCertificate(BORN, of(2024, 9, 20), FAR_CARD_EXPIRY, null).date());
+    assertEquals(
+        of(2029, 9, 20), rule.userCertificate(BORN, of(2024, 9, 20), FAR_CARD_EXPIRY, null).date());
   }
 
   @Test
@@ -53,7 +53,8 @@ class CertificateExpiryRuleTest {
 
   @Test
   void renewalOnTheDayTheWindowOpensRunsToTheSixthBirthday() {
-    assertEquals(of(2031, 9, 20),
+    assertEquals(
+        of(2031, 9, 20),
         rule.userCertificate(BORN, of(2026, 6, 20), FAR_CARD_EXPIRY, of(2026, 9, 20)).date());
   }
 
@@ -73,7 +74,8 @@ class CertificateExpiryRuleTest {
 
   @Test
   void renewalAfterThePreviousExpiredRunsToTheFifthBirthday() {
-    assertEquals(ExpiryBasis.CERT_FIFTH_BIRTHDAY,
+    assertEquals(
+        ExpiryBasis.CERT_FIFTH_BIRTHDAY,
         rule.userCertificate(BORN, of(2026, 10, 1), FAR_CARD_EXPIRY, of(2026, 9, 20)).basis());
   }
 
@@ -87,36 +89,41 @@ class CertificateExpiryRuleTest {
   @Test
   void signatureCertificateIsNotIssuedUnder15() {
     LocalDate born = of(2010, 5, 5);
-    assertTrue(rule.signatureCertificate(born, of(2025, 5, 4), FAR_CARD_EXPIRY, null, null)
-        .isEmpty());
+    assertTrue(
+        rule.signatureCertificate(born, of(2025, 5, 4), FAR_CARD_EXPIRY, null, null).isEmpty());
     assertFalse(rule.signatureIssuable(born, of(2025, 5, 4)));
   }
 
   @Test
   void signatureCertificateIsIssuedFromThe15thBirthday() {
     LocalDate born = of(2010, 5, 5);
-    assertEquals(of(2030, 5, 5),
+    assertEquals(
+        of(2030, 5, 5),
         rule.signatureCertificate(born, of(2025, 5, 5), FAR_CARD_EXPIRY, null, null)
-            .orElseThrow().date());
+            .orElseThrow()
+            .date());
   }
 
   @Test
   void signatureCertificateNeverOutlivesTheUserCertificate() {
-    Expiry e = rule.signatureCertificate(BORN, of(2024, 1, 15), FAR_CARD_EXPIRY, of(2027, 1, 1),
-        null).orElseThrow();
+    Expiry e =
+        rule.signatureCertificate(BORN, of(2024, 1, 15), FAR_CARD_EXPIRY, of(2027, 1, 1), null)
+            .orElseThrow();
     assertEquals(of(2027, 1, 1), e.date());
     assertEquals(ExpiryBasis.CERT_CAPPED_BY_USER_CERT, e.basis());
   }
 
   @Test
   void leapDayHolderCertificateEndsOnFebruary28InACommonYear() {
-    assertEquals(of(2029, 2, 28),
+    assertEquals(
+        of(2029, 2, 28),
         rule.userCertificate(of(2000, 2, 29), of(2024, 3, 1), FAR_CARD_EXPIRY, null).date());
   }
 
   @Test
   void certificateIssuedAfterTheCardExpiredIsRejected() {
-    assertThrows(ValidityException.class,
+    assertThrows(
+        ValidityException.class,
         () -> rule.userCertificate(BORN, of(2027, 1, 1), of(2026, 12, 31), null));
   }
 }

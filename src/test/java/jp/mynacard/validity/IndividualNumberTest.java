@@ -37,8 +37,15 @@ class IndividualNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "12345678901", "1234567890180", "12345678901X", "1234 5678 9018",
-      "１２３４５６７８９０１８"})
+  @ValueSource(
+      strings = {
+        "",
+        "12345678901",
+        "1234567890180",
+        "12345678901X",
+        "1234 5678 9018",
+        "１２３４５６７８９０１８"
+      })
   void anythingButTwelveAsciiDigitsIsRejected(String value) {
     assertFalse(IndividualNumber.isValid(value));
   }
