@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds which of a chunk's keys the registry already knows, and who owns them: resident ids and
@@ -16,10 +18,19 @@ import java.util.Map;
  * client as this.)
  */
 final class KeyProbe {
+  private static final String RESIDENT = "SELECT 'R', resident_id, number_hash, current_card_id";
+  private static final String CARD = "SELECT 'C', card_id, resident_id, resident_id FROM card";
+  private static final String CERTIFICATE = "SELECT 'S', serial, card_id, card_id FROM certificate";
+
   final Map<String, String> residentCard = new HashMap<>();
   final Map<String, String> numberOwner = new HashMap<>();
   final Map<String, String> cardOwner = new HashMap<>();
   final Map<String, String> certificateCard = new HashMap<>();
+  private final Set<String> residentIds;
+
+  private KeyProbe(Collection<String> residentIds) {
+    this.residentIds = new HashSet<>(residentIds);
+  }
 
   static KeyProbe run(
       Connection c,
@@ -28,11 +39,14 @@ final class KeyProbe {
       Collection<String> cardIds,
       Collection<String> serials)
       throws SQLException {
-    KeyProbe probe = new KeyProbe();
+    KeyProbe probe = new KeyProbe(residentIds);
     if (PostgresCopy.supports(c)) {
-      probeWithArrays(c, probe, residentIds, hashes, cardIds, serials);
+      probe.withArrays(c, List.of(residentIds, hashes, cardIds, serials));
     } else {
-      probeOneByOne(c, probe, residentIds, hashes, cardIds, serials);
+      probe.oneByOne(c, RESIDENT + " FROM resident WHERE resident_id = ?", residentIds);
+      probe.oneByOne(c, RESIDENT + " FROM resident WHERE number_hash = ?", hashes);
+      probe.oneByOne(c, CARD + " WHERE card_id = ?", cardIds);
+      probe.oneByOne(c, CERTIFICATE + " WHERE serial = ?", serials);
     }
     return probe;
   }
@@ -41,21 +55,16 @@ final class KeyProbe {
    * PostgreSQL: one statement, each key list an array parameter, so the statement text never
    * changes and the server keeps its plan; one branch per key column so each list probes its index.
    */
-  private static void probeWithArrays(
-      Connection c,
-      KeyProbe probe,
-      Collection<String> residentIds,
-      Collection<String> hashes,
-      Collection<String> cardIds,
-      Collection<String> serials)
-      throws SQLException {
+  private void withArrays(Connection c, List<Collection<String>> keyLists) throws SQLException {
     String sql =
-        "SELECT 'R', resident_id, number_hash, current_card_id FROM resident"
-            + " WHERE resident_id = ANY(?)"
-            + " UNION ALL SELECT 'R', resident_id, number_hash, current_card_id FROM resident"
-            + " WHERE number_hash = ANY(?)"
-            + " UNION ALL SELECT 'C', card_id, resident_id, NULL FROM card WHERE card_id = ANY(?)"
-            + " UNION ALL SELECT 'S', serial, card_id, NULL FROM certificate WHERE serial = ANY(?)";
+        RESIDENT
+            + " FROM resident WHERE resident_id = ANY(?) UNION ALL "
+            + RESIDENT
+            + " FROM resident WHERE number_hash = ANY(?) UNION ALL "
+            + CARD
+            + " WHERE card_id = ANY(?) UNION ALL "
+            + CERTIFICATE
+            + " WHERE serial = ANY(?)";
     // During a bulk load the planner's statistics lag far behind the tables and it picks
     // sequential scans (measured: 94 ms a chunk instead of 9, growing with the registry). Index
     // look-ups are right for a thousand keys at any registry size, so say so, for this
@@ -63,14 +72,10 @@ final class KeyProbe {
     setSequentialScans(c, false);
     try (PreparedStatement s = c.prepareStatement(sql)) {
       int i = 1;
-      for (Collection<String> keys : List.of(residentIds, hashes, cardIds, serials)) {
+      for (Collection<String> keys : keyLists) {
         s.setArray(i++, c.createArrayOf("varchar", keys.toArray()));
       }
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          probe.add(r.getString(1), r.getString(2), r.getString(3), r.getString(4), residentIds);
-        }
-      }
+      collect(s);
     } finally {
       setSequentialScans(c, true);
     }
@@ -81,66 +86,28 @@ final class KeyProbe {
    * microseconds, and a single key always probes the index, while Derby's optimizer scans the table
    * for a long IN list.
    */
-  private static void probeOneByOne(
-      Connection c,
-      KeyProbe probe,
-      Collection<String> residentIds,
-      Collection<String> hashes,
-      Collection<String> cardIds,
-      Collection<String> serials)
-      throws SQLException {
-    lookUp(
-        c,
-        probe,
-        "SELECT 'R', resident_id, number_hash, current_card_id FROM resident"
-            + " WHERE resident_id = ?",
-        residentIds,
-        residentIds);
-    lookUp(
-        c,
-        probe,
-        "SELECT 'R', resident_id, number_hash, current_card_id FROM resident"
-            + " WHERE number_hash = ?",
-        hashes,
-        residentIds);
-    lookUp(
-        c,
-        probe,
-        "SELECT 'C', card_id, resident_id, resident_id FROM card WHERE card_id = ?",
-        cardIds,
-        residentIds);
-    lookUp(
-        c,
-        probe,
-        "SELECT 'S', serial, card_id, card_id FROM certificate WHERE serial = ?",
-        serials,
-        residentIds);
-  }
-
-  private static void lookUp(
-      Connection c,
-      KeyProbe probe,
-      String sql,
-      Collection<String> keys,
-      Collection<String> residentIds)
-      throws SQLException {
+  private void oneByOne(Connection c, String sql, Collection<String> keys) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (String key : keys) {
         s.setString(1, key);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            probe.add(r.getString(1), r.getString(2), r.getString(3), r.getString(4), residentIds);
-          }
-        }
+        collect(s);
       }
     }
   }
 
-  private void add(String kind, String key, String owner, String card, Collection<String> ids) {
+  private void collect(PreparedStatement s) throws SQLException {
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        add(r.getString(1), r.getString(2), r.getString(3), r.getString(4));
+      }
+    }
+  }
+
+  private void add(String kind, String key, String owner, String card) {
     switch (kind) {
       case "R" -> {
         numberOwner.put(owner, key);
-        if (ids.contains(key)) {
+        if (residentIds.contains(key)) {
           residentCard.put(key, card);
         }
       }
