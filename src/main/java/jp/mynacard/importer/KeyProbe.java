@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.mynacard.registry.PostgresCopy;
 
 /**
  * Finds which of a chunk's keys the registry already knows, and who owns them: resident ids and

@@ -1,8 +1,11 @@
 package jp.mynacard.importer;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mynacard.registry.BulkInsert;
 import jp.mynacard.registry.CertificateStateRule;
 import jp.mynacard.registry.RevocationReason;
 
@@ -27,6 +30,16 @@ final class NewRegistryRows {
   final List<Object[]> residents = new ArrayList<>();
   final List<Object[]> cards = new ArrayList<>();
   final List<Object[]> certificates = new ArrayList<>();
+
+  /** Inserts the rows of residents new to the registry, parents first (foreign keys). */
+  static void insert(Connection c, List<ImportRow> rows, long instance, LocalDateTime now)
+      throws SQLException {
+    NewRegistryRows fresh = new NewRegistryRows(rows, instance, now);
+    BulkInsert inserts = BulkInsert.forConnection(c);
+    inserts.insert(c, "resident", RESIDENT_COLUMNS, fresh.residents);
+    inserts.insert(c, "card", CARD_COLUMNS, fresh.cards);
+    inserts.insert(c, "certificate", CERTIFICATE_COLUMNS, fresh.certificates);
+  }
 
   NewRegistryRows(List<ImportRow> rows, long instance, LocalDateTime now) {
     for (ImportRow row : rows) {

@@ -62,7 +62,7 @@ public class RegistryMerge {
           update(row, existing, registry, run, result);
         }
       }
-      RegistryInserts.insert(c, created, run.instanceId(), run.now());
+      NewRegistryRows.insert(c, created, run.instanceId(), run.now());
       result.created = created.size();
     }
     em.flush();

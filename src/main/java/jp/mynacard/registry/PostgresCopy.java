@@ -1,4 +1,4 @@
-package jp.mynacard.importer;
+package jp.mynacard.registry;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,8 +16,8 @@ import org.postgresql.PGConnection;
  * statement. The driver is visible to the application because it sits in Liberty's global library
  * (liberty/server.xml).
  */
-final class PostgresCopy implements RegistryInserts {
-  static boolean supports(Connection c) throws SQLException {
+public final class PostgresCopy implements BulkInsert {
+  public static boolean supports(Connection c) throws SQLException {
     try {
       return c.isWrapperFor(PGConnection.class);
     } catch (NoClassDefFoundError noDriver) {

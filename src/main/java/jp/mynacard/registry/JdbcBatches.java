@@ -1,4 +1,4 @@
-package jp.mynacard.importer;
+package jp.mynacard.registry;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -12,7 +12,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** Batched INSERTs: portable JDBC, used for embedded Derby. */
-final class JdbcBatches implements RegistryInserts {
+public final class JdbcBatches implements BulkInsert {
   @Override
   public void insert(Connection c, String table, String columns, List<Object[]> rows)
       throws SQLException {
@@ -50,6 +50,8 @@ final class JdbcBatches implements RegistryInserts {
       s.setBoolean(i, b);
     } else if (v instanceof Long l) {
       s.setLong(i, l);
+    } else if (v instanceof Integer n) {
+      s.setInt(i, n);
     } else {
       s.setString(i, (String) v);
     }

@@ -1,0 +1,59 @@
+package jp.mynacard.export;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** A run's letters in letter-id order, a page at a time (keyset paging, never in memory whole). */
+@ApplicationScoped
+public class LetterRows {
+  private static final String PAGE =
+      "SELECT letter_id, lang, postal_code, address, addressee,"
+          + " card_expires_on, user_cert_expires_on, sign_cert_expires_on, stay_expires_on,"
+          + " earliest_expires_on, renewal_opens_on FROM letter WHERE run_id = ? AND letter_id > ?"
+          + " ORDER BY letter_id FETCH FIRST %d ROWS ONLY";
+
+  @Resource(lookup = "jdbc/mynacard")
+  private DataSource dataSource;
+
+  /** The letters after {@code afterLetterId} ("" for the first page); empty at the end. */
+  public List<LetterRow> page(long runId, String afterLetterId, int size) throws SQLException {
+    List<LetterRow> rows = new ArrayList<>(size);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(String.format(PAGE, size))) {
+      s.setLong(1, runId);
+      s.setString(2, afterLetterId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          rows.add(
+              new LetterRow(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getString(3),
+                  r.getString(4),
+                  r.getString(5),
+                  date(r, 6),
+                  date(r, 7),
+                  date(r, 8),
+                  date(r, 9),
+                  date(r, 10),
+                  date(r, 11)));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static LocalDate date(ResultSet r, int column) throws SQLException {
+    Date d = r.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+}

@@ -1,0 +1,127 @@
+package jp.mynacard.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.mynacard.pki.DetachedSignature;
+import jp.mynacard.pki.VendorEncryption;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a run's export into {@code exportDir/<asOf>/}: {@code notices-<asOf>-<run>.csv} (or {@code
+ * .csv.p7m} when encrypted to the vendor), a {@code .p7s} detached signature of each file, {@code
+ * notices-<asOf>-<run>.unencodable.csv} when letters had to be left out, and {@code manifest.json}.
+ * Every file is written under a {@code .partial} name and renamed when whole; the manifest comes
+ * last, so a vendor that waits for it never reads half a file. Everything comes from the run's
+ * letters and the run's start time, so writing again gives the same bytes.
+ */
+@ApplicationScoped
+public class VendorExport {
+  static final int PAGE = 2_000;
+
+  @Inject LetterRows letters;
+  @Inject ExportSettings settings;
+
+  public ExportResult write(long runId, LocalDate asOf, Path exportDir, Instant signingTime)
+      throws IOException, SQLException, GeneralSecurityException {
+    Path dir = Files.createDirectories(exportDir.resolve(asOf.toString()));
+    String base = "notices-" + asOf + "-" + runId;
+    Charset charset = settings.charset();
+    DetachedSignature signature = new DetachedSignature(settings.identity());
+    List<Path> delivered = new ArrayList<>();
+
+    Path csv = partial(dir.resolve(base + ".csv"));
+    long rows;
+    List<Unencodable> excluded;
+    try (ExportCsv out = new ExportCsv(csv, charset)) {
+      String after = "";
+      for (List<LetterRow> page = letters.page(runId, after, PAGE);
+          !page.isEmpty();
+          page = letters.page(runId, after, PAGE)) {
+        for (LetterRow row : page) {
+          out.write(row);
+        }
+        after = page.get(page.size() - 1).letterId();
+      }
+      rows = out.rows();
+      excluded = out.unencodable();
+    }
+    Path data = encryptIfConfigured(csv);
+    delivered.add(publish(data, signature, signingTime));
+    if (!excluded.isEmpty()) {
+      delivered.add(
+          publish(
+              report(dir.resolve(base + ".unencodable.csv"), excluded, charset),
+              signature,
+              signingTime));
+    }
+    Path manifest = partial(dir.resolve("manifest.json"));
+    ExportManifest.write(manifest, asOf, runId, rows, charset.name(), excluded.size(), delivered);
+    Path published = publish(manifest, signature, signingTime);
+    return new ExportResult(delivered.get(0), published, rows, excluded.size());
+  }
+
+  private Path encryptIfConfigured(Path csv) throws IOException, GeneralSecurityException {
+    Optional<java.security.cert.X509Certificate> vendor = settings.vendor();
+    if (vendor.isEmpty()) {
+      return csv;
+    }
+    Path enveloped = partial(Path.of(finalName(csv) + ".p7m"));
+    new VendorEncryption(vendor.get()).encrypt(csv, enveloped);
+    Files.delete(csv);
+    return enveloped;
+  }
+
+  /** Signs a whole {@code .partial} file, then renames signature and file into place. */
+  private static Path publish(Path partial, DetachedSignature signature, Instant signingTime)
+      throws IOException, GeneralSecurityException {
+    Path target = Path.of(finalName(partial));
+    Path signed = partial(Path.of(target + ".p7s"));
+    signature.sign(partial, signed, signingTime);
+    Files.move(
+        partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        signed,
+        Path.of(target + ".p7s"),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+    return target;
+  }
+
+  private static Path report(Path file, List<Unencodable> excluded, Charset charset)
+      throws IOException {
+    Path partial = partial(file);
+    try (CSVPrinter printer =
+        new CSVPrinter(
+            Files.newBufferedWriter(partial, charset),
+            CSVFormat.RFC4180.builder().setHeader("letter_id", "column", "character").get())) {
+      for (Unencodable u : excluded) {
+        printer.printRecord(u.letterId(), u.column(), u.codePoint());
+      }
+    }
+    return partial;
+  }
+
+  private static Path partial(Path target) {
+    return Path.of(target + ".partial");
+  }
+
+  private static String finalName(Path partial) {
+    String name = partial.toString();
+    return name.endsWith(".partial")
+        ? name.substring(0, name.length() - ".partial".length())
+        : name;
+  }
+}

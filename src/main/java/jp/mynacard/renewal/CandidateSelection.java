@@ -1,0 +1,115 @@
+package jp.mynacard.renewal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+/**
+ * Chooses a run's due items set-based: every current card and certificate whose expiry falls
+ * between the as-of date and as-of plus a lead time (both included) and that has no notice for that
+ * expiry and lead time. A night missed is caught up by the next, since its items are still inside
+ * the window. States (suspended, moved out, ...) are judged later, per resident, so the run can
+ * count what it skipped; certificates count only when they expire before their card (a certificate
+ * ending with its card is the card's item).
+ */
+final class CandidateSelection {
+  private static final String CARDS =
+      "INSERT INTO renewal_candidate (run_id, resident_id, item_type, item_ref, expires_on,"
+          + " lead_months) SELECT CAST(? AS BIGINT), c.resident_id, 'CARD', c.card_id,"
+          + " c.expires_on, CAST(? AS INTEGER) FROM card c JOIN resident r"
+          + " ON r.resident_id = c.resident_id AND r.current_card_id = c.card_id"
+          + " WHERE c.expires_on BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM notice n"
+          + " WHERE n.item_type = 'CARD' AND n.item_ref = c.card_id"
+          + " AND n.expires_on = c.expires_on AND n.lead_months = ?)";
+  private static final String CERTIFICATES =
+      "INSERT INTO renewal_candidate (run_id, resident_id, item_type, item_ref, expires_on,"
+          + " lead_months) SELECT CAST(? AS BIGINT), c.resident_id, 'CERT', s.serial,"
+          + " s.expires_on, CAST(? AS INTEGER) FROM certificate s"
+          + " JOIN card c ON c.card_id = s.card_id JOIN resident r"
+          + " ON r.resident_id = c.resident_id AND r.current_card_id = c.card_id"
+          + " WHERE s.expires_on BETWEEN ? AND ? AND s.expires_on < c.expires_on"
+          + " AND (c.user_cert_serial = s.serial OR c.sign_cert_serial = s.serial)"
+          + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CERT'"
+          + " AND n.item_ref = s.serial AND n.expires_on = s.expires_on AND n.lead_months = ?)";
+
+  /** Active residents' active items that expired before the run and were never told. */
+  private static final String EXPIRED_CARDS =
+      "SELECT COUNT(*) FROM card c JOIN resident r ON r.resident_id = c.resident_id"
+          + " AND r.current_card_id = c.card_id WHERE c.expires_on < ? AND c.card_status = 'ACTIVE'"
+          + " AND r.resident_status = 'RESIDENT' AND NOT EXISTS (SELECT 1 FROM notice n"
+          + " WHERE n.item_type = 'CARD' AND n.item_ref = c.card_id AND n.expires_on = c.expires_on)";
+
+  private static final String EXPIRED_CERTIFICATES =
+      "SELECT COUNT(*) FROM certificate s JOIN card c ON c.card_id = s.card_id"
+          + " JOIN resident r ON r.resident_id = c.resident_id AND r.current_card_id = c.card_id"
+          + " WHERE s.expires_on < ? AND s.expires_on < c.expires_on AND s.cert_status = 'ACTIVE'"
+          + " AND c.card_status = 'ACTIVE' AND r.resident_status = 'RESIDENT'"
+          + " AND (c.user_cert_serial = s.serial OR c.sign_cert_serial = s.serial)"
+          + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CERT'"
+          + " AND n.item_ref = s.serial AND n.expires_on = s.expires_on)";
+
+  /** Cards and certificates inside the widest window that are no longer current: renewed. */
+  private static final String RENEWED_CARDS =
+      "SELECT COUNT(*) FROM card c JOIN resident r ON r.resident_id = c.resident_id"
+          + " WHERE c.expires_on BETWEEN ? AND ?"
+          + " AND (r.current_card_id IS NULL OR r.current_card_id <> c.card_id)";
+
+  private static final String RENEWED_CERTIFICATES =
+      "SELECT COUNT(*) FROM certificate s JOIN card c ON c.card_id = s.card_id"
+          + " WHERE s.expires_on BETWEEN ? AND ?"
+          + " AND (c.user_cert_serial IS NULL OR c.user_cert_serial <> s.serial)"
+          + " AND (c.sign_cert_serial IS NULL OR c.sign_cert_serial <> s.serial)";
+
+  private CandidateSelection() {}
+
+  /** Fills the run's candidates afresh and records the run's counts. */
+  static void select(Connection c, RenewalRun run) throws SQLException {
+    long runId = run.getRunId();
+    try (PreparedStatement s =
+        c.prepareStatement("DELETE FROM renewal_candidate WHERE run_id = ?")) {
+      s.setLong(1, runId);
+      s.executeUpdate();
+    }
+    LocalDate asOf = run.getAsOf();
+    int widest = 0;
+    for (int lead : run.leads()) {
+      LocalDate until = asOf.plusMonths(lead);
+      insert(c, CARDS, runId, lead, asOf, until);
+      insert(c, CERTIFICATES, runId, lead, asOf, until);
+      widest = Math.max(widest, lead);
+    }
+    long candidates = count(c, "SELECT COUNT(*) FROM renewal_candidate WHERE run_id = ?", runId);
+    Date from = Date.valueOf(asOf);
+    Date to = Date.valueOf(asOf.plusMonths(widest));
+    long expired = count(c, EXPIRED_CARDS, from) + count(c, EXPIRED_CERTIFICATES, from);
+    long renewed = count(c, RENEWED_CARDS, from, to) + count(c, RENEWED_CERTIFICATES, from, to);
+    run.counted(candidates, expired, renewed);
+  }
+
+  private static void insert(
+      Connection c, String sql, long runId, int lead, LocalDate from, LocalDate to)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, runId);
+      s.setInt(2, lead);
+      s.setDate(3, Date.valueOf(from));
+      s.setDate(4, Date.valueOf(to));
+      s.setInt(5, lead);
+      s.executeUpdate();
+    }
+  }
+
+  private static long count(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
+      }
+    }
+  }
+}

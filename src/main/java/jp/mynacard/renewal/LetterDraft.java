@@ -1,0 +1,21 @@
+package jp.mynacard.renewal;
+
+import java.time.LocalDate;
+
+/**
+ * A letter as it will be stored and exported: addressee and address as the registry holds them when
+ * the letter is written, and the expiry of each item it covers (null when not covered).
+ */
+public record LetterDraft(
+    String letterId,
+    String residentId,
+    String language,
+    String postalCode,
+    String address,
+    String addressee,
+    LocalDate cardExpiresOn,
+    LocalDate userCertExpiresOn,
+    LocalDate signCertExpiresOn,
+    LocalDate stayExpiresOn,
+    LocalDate earliestExpiresOn,
+    LocalDate renewalOpensOn) {}

@@ -1,0 +1,140 @@
+package jp.mynacard.renewal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.mynacard.registry.CardStatus;
+import jp.mynacard.registry.CertificateStatus;
+import jp.mynacard.registry.ResidentStatus;
+import jp.mynacard.validity.RenewalWindow;
+
+/**
+ * Decides, for one resident's due items, the letter and notices of a run (DESIGN.md §2 and §3.2).
+ * Pure: the registry state and the run's facts are passed in.
+ *
+ * <p>An item is notified only if it is still the resident's current card or certificate with the
+ * same expiry, the resident still lives here, the card is active and the certificate neither held
+ * nor revoked. All the resident's items go into one letter; an item due under several lead times at
+ * once is listed once and recorded once per lead time, so no later reminder repeats it.
+ */
+public final class NoticePlanner {
+  private final RenewalWindow window = RenewalWindow.threeMonths();
+
+  public NoticePlan plan(ResidentCandidates candidates, String letterId) {
+    ResidentState r = candidates.resident();
+    Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+    SkipReason residentReason = residentSkip(r);
+    if (residentReason != null) {
+      skipped.merge(residentReason, distinctItems(candidates.due()), Integer::sum);
+      return NoticePlan.nothing(skipped);
+    }
+    List<PlannedNotice> notices = new ArrayList<>();
+    Map<String, PlannedNotice> listed = new LinkedHashMap<>();
+    Map<String, SkipReason> refused = new LinkedHashMap<>();
+    for (DueItem item : candidates.due()) {
+      String key = item.type() + ":" + item.ref();
+      ItemKind kind = kindOf(r, item, candidates.certificates());
+      SkipReason reason = kind == null ? SkipReason.CHANGED : skip(r, item, candidates);
+      if (reason != null) {
+        refused.putIfAbsent(key, reason);
+        continue;
+      }
+      PlannedNotice notice = new PlannedNotice(item, kind);
+      notices.add(notice);
+      listed.putIfAbsent(key, notice);
+    }
+    refused.values().forEach(reason -> skipped.merge(reason, 1, Integer::sum));
+    if (listed.isEmpty()) {
+      return NoticePlan.nothing(skipped);
+    }
+    Map<ItemKind, Integer> kinds = new EnumMap<>(ItemKind.class);
+    listed.values().forEach(n -> kinds.merge(n.kind(), 1, Integer::sum));
+    return new NoticePlan(letter(r, letterId, listed.values()), notices, kinds, skipped);
+  }
+
+  private static SkipReason residentSkip(ResidentState r) {
+    if (r.status() == ResidentStatus.DECEASED) {
+      return SkipReason.DECEASED;
+    }
+    return r.status() == ResidentStatus.MOVED_OUT ? SkipReason.MOVED_OUT : null;
+  }
+
+  /** The item's kind if it is still current with the same expiry, else null. */
+  private static ItemKind kindOf(
+      ResidentState r, DueItem item, Map<String, CertificateState> certificates) {
+    if (item.type() == ItemType.CARD) {
+      if (!item.ref().equals(r.cardId()) || !item.expiresOn().equals(r.cardExpiresOn())) {
+        return null;
+      }
+      return r.cardEndsWithStay() ? ItemKind.STAY : ItemKind.CARD;
+    }
+    CertificateState cert = certificates.get(item.ref());
+    if (cert == null
+        || !item.expiresOn().equals(cert.expiresOn())
+        || r.cardExpiresOn() == null
+        || !cert.expiresOn().isBefore(r.cardExpiresOn())) {
+      return null;
+    }
+    if (item.ref().equals(r.userCertSerial())) {
+      return ItemKind.USER_CERT;
+    }
+    return item.ref().equals(r.signCertSerial()) ? ItemKind.SIGN_CERT : null;
+  }
+
+  private static SkipReason skip(ResidentState r, DueItem item, ResidentCandidates candidates) {
+    if (r.cardStatus() == CardStatus.SUSPENDED) {
+      return SkipReason.SUSPENDED;
+    }
+    if (r.cardStatus() == CardStatus.ABOLISHED) {
+      return SkipReason.ABOLISHED;
+    }
+    if (item.type() == ItemType.CERT) {
+      CertificateStatus status = candidates.certificates().get(item.ref()).status();
+      if (status == CertificateStatus.HELD) {
+        return SkipReason.HELD;
+      }
+      if (status == CertificateStatus.REVOKED) {
+        return SkipReason.REVOKED;
+      }
+    }
+    return null;
+  }
+
+  private LetterDraft letter(ResidentState r, String letterId, Iterable<PlannedNotice> items) {
+    LocalDate card = null;
+    LocalDate stay = null;
+    LocalDate user = null;
+    LocalDate sign = null;
+    LocalDate earliest = null;
+    for (PlannedNotice n : items) {
+      LocalDate d = n.item().expiresOn();
+      switch (n.kind()) {
+        case CARD -> card = d;
+        case STAY -> stay = d;
+        case USER_CERT -> user = d;
+        case SIGN_CERT -> sign = d;
+      }
+      earliest = earliest == null || d.isBefore(earliest) ? d : earliest;
+    }
+    return new LetterDraft(
+        letterId,
+        r.residentId(),
+        r.language(),
+        r.postalCode(),
+        r.address(),
+        r.addressee(),
+        card,
+        user,
+        sign,
+        stay,
+        earliest,
+        window.opensOn(earliest));
+  }
+
+  private static int distinctItems(List<DueItem> due) {
+    return (int) due.stream().map(i -> i.type() + ":" + i.ref()).distinct().count();
+  }
+}

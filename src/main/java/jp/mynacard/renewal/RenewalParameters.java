@@ -1,0 +1,202 @@
+package jp.mynacard.renewal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * The parameters of a renewal-notices run, typed and validated, with every default declared here
+ * and only here: {@code asOf} today in Asia/Tokyo, {@code leadMonths} 3 (several as "3,1"), {@code
+ * dryRun} false, {@code exportDir} from configuration, {@code chunkSize} 500, {@code partitions} 2.
+ * The job facade validates them before it starts a job; the job validates them again when started
+ * another way (batchManager, REST), and records them resolved.
+ */
+public record RenewalParameters(
+    LocalDate asOf,
+    List<Integer> leadMonths,
+    boolean dryRun,
+    String exportDir,
+    int chunkSize,
+    int partitions) {
+  public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+  public static final int DEFAULT_LEAD_MONTHS = 3;
+  public static final int DEFAULT_CHUNK_SIZE = 500;
+  public static final int DEFAULT_PARTITIONS = 2;
+
+  /** Longer than the longest card validity (10 years), so a national renewal wave fits. */
+  static final int MAX_LEAD_MONTHS = 120;
+
+  public RenewalParameters {
+    if (leadMonths.isEmpty()) {
+      throw new IllegalArgumentException("leadMonths needs at least one lead time");
+    }
+    for (int lead : leadMonths) {
+      if (lead < 1 || lead > MAX_LEAD_MONTHS) {
+        throw new IllegalArgumentException(
+            "leadMonths must be between 1 and " + MAX_LEAD_MONTHS + ", not " + lead);
+      }
+    }
+    if (exportDir == null || exportDir.isBlank()) {
+      throw new IllegalArgumentException("exportDir is required");
+    }
+    if (chunkSize < 50 || chunkSize > 10_000) {
+      throw new IllegalArgumentException("chunkSize must be between 50 and 10000");
+    }
+    if (partitions < 1 || partitions > 16) {
+      throw new IllegalArgumentException("partitions must be between 1 and 16");
+    }
+    leadMonths = List.copyOf(new TreeSet<>(leadMonths).descendingSet());
+  }
+
+  /**
+   * Parses job parameters as strings; absent or empty ones take their default.
+   *
+   * @throws IllegalArgumentException naming the parameter and what is wrong with it
+   */
+  public static RenewalParameters parse(
+      Map<String, String> raw, LocalDate today, String defaultExportDir) {
+    return new RenewalParameters(
+        date(raw.get("asOf"), today),
+        leads(raw.get("leadMonths")),
+        bool(raw.get("dryRun")),
+        text(raw.get("exportDir"), defaultExportDir),
+        integer("chunkSize", raw.get("chunkSize"), DEFAULT_CHUNK_SIZE),
+        integer("partitions", raw.get("partitions"), DEFAULT_PARTITIONS));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** As job parameters, every one present, so the job needs no default of its own. */
+  public Properties toJobParameters() {
+    Properties p = new Properties();
+    asMap().forEach(p::setProperty);
+    return p;
+  }
+
+  public Map<String, String> asMap() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("asOf", asOf.toString());
+    m.put("leadMonths", leadMonthsText());
+    m.put("dryRun", Boolean.toString(dryRun));
+    m.put("exportDir", exportDir);
+    m.put("chunkSize", Integer.toString(chunkSize));
+    m.put("partitions", Integer.toString(partitions));
+    return m;
+  }
+
+  public String leadMonthsText() {
+    return String.join(",", leadMonths.stream().map(String::valueOf).toList());
+  }
+
+  /** The last day of a lead time's window: asOf plus that many months. */
+  public LocalDate windowEnd(int lead) {
+    return asOf.plusMonths(lead);
+  }
+
+  private static LocalDate date(String v, LocalDate fallback) {
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      return LocalDate.parse(v.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("asOf must be a date in the form yyyy-MM-dd");
+    }
+  }
+
+  static List<Integer> leads(String v) {
+    if (v == null || v.isBlank()) {
+      return List.of(DEFAULT_LEAD_MONTHS);
+    }
+    List<Integer> leads = new ArrayList<>();
+    for (String part : v.split(",")) {
+      leads.add(integer("leadMonths", part, -1));
+    }
+    return leads;
+  }
+
+  private static boolean bool(String v) {
+    if (v == null || v.isBlank()) {
+      return false;
+    }
+    return switch (v.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException("dryRun must be true or false");
+    };
+  }
+
+  private static String text(String v, String fallback) {
+    return v == null || v.isBlank() ? fallback : v.strip();
+  }
+
+  private static int integer(String name, String v, int fallback) {
+    if (v == null || v.isBlank()) {
+      if (fallback < 0) {
+        throw new IllegalArgumentException(name + " has an empty value");
+      }
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number");
+    }
+  }
+
+  /** A typed builder; {@link #build} applies the defaults and validates. */
+  public static final class Builder {
+    private final Map<String, String> values = new LinkedHashMap<>();
+
+    public Builder asOf(LocalDate asOf) {
+      values.put("asOf", asOf.toString());
+      return this;
+    }
+
+    public Builder leadMonths(int... leads) {
+      values.put(
+          "leadMonths",
+          String.join(",", java.util.Arrays.stream(leads).mapToObj(String::valueOf).toList()));
+      return this;
+    }
+
+    public Builder dryRun(boolean dryRun) {
+      values.put("dryRun", Boolean.toString(dryRun));
+      return this;
+    }
+
+    public Builder exportDir(String dir) {
+      values.put("exportDir", dir);
+      return this;
+    }
+
+    public Builder chunkSize(int size) {
+      values.put("chunkSize", Integer.toString(size));
+      return this;
+    }
+
+    public Builder partitions(int partitions) {
+      values.put("partitions", Integer.toString(partitions));
+      return this;
+    }
+
+    /** Takes string values as a scheduler or an API request gives them. */
+    public Builder with(Map<String, String> raw) {
+      values.putAll(raw);
+      return this;
+    }
+
+    public RenewalParameters build(String defaultExportDir) {
+      return parse(values, LocalDate.now(JAPAN), defaultExportDir);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package jp.mynacard.renewal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A run of renewal-notices (one per job instance) with its parameters as resolved at its start. */
+@Entity
+@Table(name = "renewal_run")
+public class RenewalRun {
+  @Id
+  @Column(name = "run_id")
+  private long runId;
+
+  @Column(name = "as_of", nullable = false)
+  private LocalDate asOf;
+
+  @Column(name = "lead_months", length = 40, nullable = false)
+  private String leadMonths;
+
+  @Column(name = "dry_run", nullable = false)
+  private boolean dryRun;
+
+  @Column(name = "export_dir", length = 400, nullable = false)
+  private String exportDir;
+
+  @Column(name = "chunk_size", nullable = false)
+  private int chunkSize;
+
+  @Column(name = "partitions", nullable = false)
+  private int partitions;
+
+  @Column(name = "started_at", nullable = false)
+  private LocalDateTime startedAt;
+
+  @Column(name = "candidates", nullable = false)
+  private long candidates;
+
+  @Column(name = "expired_never_notified", nullable = false)
+  private long expiredNeverNotified;
+
+  @Column(name = "skipped_renewed", nullable = false)
+  private long skippedRenewed;
+
+  @Column(name = "export_file", length = 400)
+  private String exportFile;
+
+  @Column(name = "exported_rows")
+  private Long exportedRows;
+
+  @Column(name = "excluded_letters")
+  private Integer excludedLetters;
+
+  protected RenewalRun() {}
+
+  RenewalRun(long runId, RenewalParameters p, LocalDateTime startedAt) {
+    this.runId = runId;
+    this.asOf = p.asOf();
+    this.leadMonths = p.leadMonthsText();
+    this.dryRun = p.dryRun();
+    this.exportDir = p.exportDir();
+    this.chunkSize = p.chunkSize();
+    this.partitions = p.partitions();
+    this.startedAt = startedAt;
+  }
+
+  public RenewalParameters parameters() {
+    return new RenewalParameters(
+        asOf, RenewalParameters.leads(leadMonths), dryRun, exportDir, chunkSize, partitions);
+  }
+
+  void counted(long candidates, long expiredNeverNotified, long skippedRenewed) {
+    this.candidates = candidates;
+    this.expiredNeverNotified = expiredNeverNotified;
+    this.skippedRenewed = skippedRenewed;
+  }
+
+  void exported(String file, long rows, int excluded) {
+    this.exportFile = file;
+    this.exportedRows = rows;
+    this.excludedLetters = excluded;
+  }
+
+  public String getExportFile() {
+    return exportFile;
+  }
+
+  public Long getExportedRows() {
+    return exportedRows;
+  }
+
+  public int getExcludedLetters() {
+    return excludedLetters == null ? 0 : excludedLetters;
+  }
+
+  public long getRunId() {
+    return runId;
+  }
+
+  public LocalDate getAsOf() {
+    return asOf;
+  }
+
+  public List<Integer> leads() {
+    return RenewalParameters.leads(leadMonths);
+  }
+
+  public boolean isDryRun() {
+    return dryRun;
+  }
+
+  public String getExportDir() {
+    return exportDir;
+  }
+
+  public LocalDateTime getStartedAt() {
+    return startedAt;
+  }
+
+  public long getCandidates() {
+    return candidates;
+  }
+
+  public long getExpiredNeverNotified() {
+    return expiredNeverNotified;
+  }
+
+  public long getSkippedRenewed() {
+    return skippedRenewed;
+  }
+}

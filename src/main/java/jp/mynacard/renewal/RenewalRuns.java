@@ -1,0 +1,97 @@
+package jp.mynacard.renewal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+
+/** Records runs and their due items, and reads them back. */
+@ApplicationScoped
+public class RenewalRuns {
+  @PersistenceContext(unitName = "mynacard")
+  private EntityManager em;
+
+  @Resource(lookup = "jdbc/mynacard")
+  private DataSource dataSource;
+
+  /**
+   * Records the run with its resolved parameters and chooses its due items, in one transaction.
+   * Done again (after a failure of this step) it replaces what it did before.
+   */
+  @Transactional
+  public RenewalRun prepare(long runId, RenewalParameters parameters) throws SQLException {
+    RenewalRun run = em.find(RenewalRun.class, runId);
+    if (run == null) {
+      run = new RenewalRun(runId, parameters, LocalDateTime.now(ZoneOffset.UTC));
+      em.persist(run);
+    }
+    em.flush();
+    try (Connection c = dataSource.getConnection()) {
+      CandidateSelection.select(c, run);
+    }
+    return run;
+  }
+
+  @Transactional
+  public void exported(long runId, String file, long rows, int excluded) {
+    run(runId).exported(file, rows, excluded);
+  }
+
+  /**
+   * Reads in a transaction of its own (or the caller's): outside one, Liberty keeps a persistence
+   * context for the whole job thread and would answer with the run as an earlier step saw it.
+   */
+  @Transactional
+  public RenewalSummary summary(long runId) {
+    RenewalRun run = run(runId);
+    Object[] s =
+        em.createQuery(
+                "SELECT COALESCE(SUM(p.residents), 0), COALESCE(SUM(p.letters), 0),"
+                    + " COALESCE(SUM(p.cardItems), 0), COALESCE(SUM(p.stayItems), 0),"
+                    + " COALESCE(SUM(p.userCertItems), 0), COALESCE(SUM(p.signCertItems), 0),"
+                    + " COALESCE(SUM(p.skippedDeceased), 0), COALESCE(SUM(p.skippedMovedOut), 0),"
+                    + " COALESCE(SUM(p.skippedSuspended), 0), COALESCE(SUM(p.skippedAbolished), 0),"
+                    + " COALESCE(SUM(p.skippedHeld), 0), COALESCE(SUM(p.skippedRevoked), 0),"
+                    + " COALESCE(SUM(p.skippedChanged), 0) FROM RenewalProgress p WHERE p.runId = :r",
+                Object[].class)
+            .setParameter("r", runId)
+            .getSingleResult();
+    long[] n = new long[s.length];
+    for (int i = 0; i < s.length; i++) {
+      n[i] = ((Number) s[i]).longValue();
+    }
+    return new RenewalSummary(
+        n[0],
+        n[1],
+        n[2],
+        n[3],
+        n[4],
+        n[5],
+        n[6],
+        n[7],
+        n[8],
+        n[9],
+        n[10],
+        n[11],
+        n[12],
+        run.getSkippedRenewed(),
+        run.getExpiredNeverNotified(),
+        run.getExportFile(),
+        run.getExcludedLetters());
+  }
+
+  @Transactional
+  public RenewalRun run(long runId) {
+    RenewalRun run = em.find(RenewalRun.class, runId);
+    if (run == null) {
+      throw new IllegalStateException("renewal run " + runId + " was not prepared");
+    }
+    return run;
+  }
+}
