@@ -33,6 +33,9 @@ public record RenewalParameters(
   /** Longer than the longest card validity (10 years), so a national renewal wave fits. */
   static final int MAX_LEAD_MONTHS = 120;
 
+  private static final List<String> NAMES =
+      List.of("asOf", "leadMonths", "dryRun", "exportDir", "chunkSize", "partitions");
+
   public RenewalParameters {
     if (leadMonths.isEmpty()) {
       throw new IllegalArgumentException("leadMonths needs at least one lead time");

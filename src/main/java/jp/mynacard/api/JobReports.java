@@ -1,0 +1,55 @@
+package jp.mynacard.api;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import jp.mynacard.importer.ImportParameters;
+import jp.mynacard.importer.ImportProgressStore;
+import jp.mynacard.renewal.RenewalNoticesJob;
+import jp.mynacard.renewal.RenewalRuns;
+
+/** Builds {@link JobReport}s, with the counts our jobs keep in the registry. */
+@ApplicationScoped
+public class JobReports {
+  @Inject RenewalRuns renewalRuns;
+  @Inject ImportProgressStore importProgress;
+
+  JobReport execution(JobExecution e) {
+    JobReport r = new JobReport();
+    r.executionId = e.getExecutionId();
+    r.instanceId = BatchRuntime.getJobOperator().getJobInstance(e.getExecutionId()).getInstanceId();
+    r.jobName = e.getJobName();
+    r.batchStatus = e.getBatchStatus().name();
+    r.exitStatus = e.getExitStatus();
+    r.createTime = iso(e.getCreateTime());
+    r.startTime = iso(e.getStartTime());
+    r.endTime = iso(e.getEndTime());
+    Map<String, String> parameters = new LinkedHashMap<>();
+    if (e.getJobParameters() != null) {
+      e.getJobParameters().forEach((k, v) -> parameters.put((String) k, (String) v));
+    }
+    r.parameters = parameters;
+    r.summary = summary(r.jobName, r.instanceId);
+    return r;
+  }
+
+  private Object summary(String jobName, long instanceId) {
+    try {
+      return switch (jobName) {
+        case RenewalNoticesJob.NAME -> renewalRuns.summary(instanceId);
+        case ImportParameters.JOB -> importProgress.totals(instanceId);
+        default -> null;
+      };
+    } catch (IllegalStateException notYet) {
+      return null; // the run has not recorded itself yet
+    }
+  }
+
+  private static String iso(Date d) {
+    return d == null ? null : d.toInstant().toString();
+  }
+}
