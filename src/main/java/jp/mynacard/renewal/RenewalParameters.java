@@ -65,6 +65,12 @@ public record RenewalParameters(
    */
   public static RenewalParameters parse(
       Map<String, String> raw, LocalDate today, String defaultExportDir) {
+    for (String name : raw.keySet()) {
+      if (!NAMES.contains(name)) {
+        throw new IllegalArgumentException(
+            "unknown parameter '" + name + "'; renewal-notices takes " + NAMES);
+      }
+    }
     return new RenewalParameters(
         date(raw.get("asOf"), today),
         leads(raw.get("leadMonths")),

@@ -7,6 +7,8 @@ import java.util.List;
 import jp.mynacard.registry.AuditEvent;
 import jp.mynacard.registry.Card;
 import jp.mynacard.registry.Certificate;
+import jp.mynacard.registry.Letter;
+import jp.mynacard.registry.Notice;
 import jp.mynacard.registry.Resident;
 
 /**
@@ -40,6 +42,26 @@ public class ItRegistry {
             "SELECT a FROM AuditEvent a WHERE a.residentId = :r ORDER BY a.occurredAt",
             AuditEvent.class)
         .setParameter("r", residentId)
+        .getResultList();
+  }
+
+  /** A run's letters to residents whose id starts with {@code prefix}, by resident id. */
+  public List<Letter> letters(long runId, String prefix) {
+    em.clear();
+    return em.createQuery(
+            "SELECT l FROM Letter l WHERE l.runId = :r AND l.residentId LIKE :p"
+                + " ORDER BY l.residentId",
+            Letter.class)
+        .setParameter("r", runId)
+        .setParameter("p", prefix + "%")
+        .getResultList();
+  }
+
+  /** Every notice to residents whose id starts with {@code prefix}. */
+  public List<Notice> notices(String prefix) {
+    em.clear();
+    return em.createQuery("SELECT n FROM Notice n WHERE n.residentId LIKE :p", Notice.class)
+        .setParameter("p", prefix + "%")
         .getResultList();
   }
 

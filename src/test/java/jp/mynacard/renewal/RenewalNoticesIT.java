@@ -1,0 +1,315 @@
+package jp.mynacard.renewal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.mynacard.export.ExportManifest;
+import jp.mynacard.registry.Letter;
+import jp.mynacard.registry.Notice;
+import jp.mynacard.testing.ItDeployment;
+import jp.mynacard.testing.ItIds;
+import jp.mynacard.testing.ItJobs;
+import jp.mynacard.testing.ItRegistry;
+import jp.mynacard.testing.RegistryRows;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The renewal-notices job in Liberty on a registry built for the test: which residents get a letter
+ * for an as-of date, with which items, and that no item is ever told twice. Each test imports
+ * residents of its own (a fresh id prefix) and asserts on those only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RenewalNoticesIT {
+  @Deployment
+  static WebArchive deployment() {
+    return ItDeployment.war();
+  }
+
+  @Inject ItRegistry registry;
+
+  /**
+   * A: national, card 2034-03-15, certificates 2029-03-15. B: student from Vietnam, card ends with
+   * the stay on 2034-02-20, certificates 2029-08-01. C: born 29 February 2004, card 2034-02-28,
+   * certificates 2029-02-28. D: card 2034-03-20 suspended. E: card 2034-03-25, moved out. F: card
+   * 2034-06-15.
+   */
+  private static List<RegistryRows> residents(ItIds ids) {
+    return List.of(
+        adult(ids.national(1), "1980-03-15", "2034-03-15", "2029-03-15"),
+        adult(ids.national(2), "1995-08-01", "2034-02-20", "2029-08-01")
+            .set("nationality", "VN")
+            .set("residence_status", "STUDENT")
+            .set("stay_expires_on", "2034-02-20")
+            .set("language", "vi"),
+        adult(ids.national(3), "2004-02-29", "2034-02-28", "2029-02-28"),
+        adult(ids.national(4), "1980-03-20", "2034-03-20", "2029-03-20")
+            .set("card_status", "SUSPENDED"),
+        adult(ids.national(5), "1980-03-25", "2034-03-25", "2029-03-25")
+            .set("resident_status", "MOVED_OUT"),
+        adult(ids.national(6), "1980-06-15", "2034-06-15", "2029-06-15"));
+  }
+
+  private static RegistryRows adult(RegistryRows row, String born, String card, String certs) {
+    return row.set("birth_date", born)
+        .set("card_application_received_on", "2024-12-01")
+        .set("card_issued_on", "2025-01-10")
+        .set("card_expires_on", card)
+        .set("user_cert_issued_on", "2025-01-10")
+        .set("user_cert_expires_on", certs)
+        .set("sign_cert_issued_on", "2025-01-10")
+        .set("sign_cert_expires_on", certs);
+  }
+
+  private ItIds imported() throws Exception {
+    ItIds ids = ItIds.fresh();
+    JsonObject imported = ItJobs.importRows(residents(ids));
+    assertEquals("0", imported.getString("exitStatus"), "the fixture imports cleanly");
+    return ids;
+  }
+
+  private static JsonObject renew(String asOf, Map<String, String> more) throws Exception {
+    var parameters = new java.util.HashMap<>(more);
+    parameters.put("asOf", asOf);
+    parameters.putIfAbsent("exportDir", Files.createTempDirectory("it-export").toString());
+    JsonObject run = ItJobs.run("renewal-notices", parameters);
+    assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
+    return run;
+  }
+
+  private Map<String, String> items(long run, ItIds ids) {
+    return registry.letters(run, ids.prefix()).stream()
+        .collect(
+            Collectors.toMap(
+                l -> l.getResidentId().substring(ids.prefix().length()),
+                RenewalNoticesIT::describe));
+  }
+
+  private static String describe(Letter l) {
+    return "card="
+        + l.getCardExpiresOn()
+        + " stay="
+        + l.getStayExpiresOn()
+        + " user="
+        + l.getUserCertExpiresOn()
+        + " sign="
+        + l.getSignCertExpiresOn();
+  }
+
+  @Test
+  void cardsEnteringTheWindowGetOneLetterEachAndSuspendedOrMovedOutNone() throws Exception {
+    ItIds ids = imported();
+
+    JsonObject run = renew("2034-01-01", Map.of());
+
+    assertEquals("0", run.getString("exitStatus"));
+    assertEquals(
+        Map.of(
+            "1", "card=2034-03-15 stay=null user=null sign=null",
+            "2", "card=null stay=2034-02-20 user=null sign=null",
+            "3", "card=2034-02-28 stay=null user=null sign=null"),
+        items(ItJobs.instance(run), ids));
+  }
+
+  @Test
+  void certificatesExpiringBeforeTheirCardGetTheirOwnItems() throws Exception {
+    ItIds ids = imported();
+
+    JsonObject run = renew("2029-01-01", Map.of());
+
+    assertEquals(
+        Map.of(
+            "1", "card=null stay=null user=2029-03-15 sign=2029-03-15",
+            "3", "card=null stay=null user=2029-02-28 sign=2029-02-28"),
+        items(ItJobs.instance(run), ids));
+  }
+
+  @Test
+  void aSecondRunForTheSameDateAddsNothing() throws Exception {
+    ItIds ids = imported();
+    renew("2034-01-01", Map.of());
+    List<Notice> before = registry.notices(ids.prefix());
+
+    JsonObject again = renew("2034-01-01", Map.of());
+
+    assertTrue(registry.letters(ItJobs.instance(again), ids.prefix()).isEmpty());
+    assertEquals(keys(before), keys(registry.notices(ids.prefix())));
+    assertEquals(3, before.size());
+  }
+
+  @Test
+  void aRunAfterMissedNightsCatchesUpAndNothingIsToldTwice() throws Exception {
+    ItIds ids = imported();
+
+    JsonObject first = renew("2033-11-20", Map.of());
+    // nights 2033-11-21 to 2033-11-29 missed: C's card entered its window on 2033-11-28
+    JsonObject afterGap = renew("2033-11-30", Map.of());
+    JsonObject later = renew("2033-12-15", Map.of());
+
+    assertEquals(List.of("2"), residents(ItJobs.instance(first), ids));
+    assertEquals(List.of("3"), residents(ItJobs.instance(afterGap), ids));
+    assertEquals(List.of("1"), residents(ItJobs.instance(later), ids));
+    List<Notice> notices = registry.notices(ids.prefix());
+    assertEquals(3, notices.size());
+    assertEquals(3, keys(notices).size(), "no item twice");
+  }
+
+  @Test
+  void severalLeadTimesListAnItemOnceAndRecordItOncePerLeadTime() throws Exception {
+    ItIds ids = imported();
+
+    JsonObject run = renew("2034-02-10", Map.of("leadMonths", "3,1"));
+
+    assertEquals(
+        "card=null stay=2034-02-20 user=null sign=null", items(ItJobs.instance(run), ids).get("2"));
+    long stayNotices =
+        registry.notices(ids.prefix()).stream()
+            .filter(n -> n.getResidentId().equals(ids.resident(2)))
+            .count();
+    assertEquals(2, stayNotices, "one per lead time: the one-month reminder never repeats it");
+  }
+
+  @Test
+  void theExportIsSignedVerifiableAndHoldsNoIndividualNumber() throws Exception {
+    ItIds ids = imported();
+    Path exportDir = Files.createTempDirectory("it-export");
+
+    JsonObject run = renew("2034-01-01", Map.of("exportDir", exportDir.toString()));
+
+    long runId = ItJobs.instance(run);
+    Path dir = exportDir.resolve("2034-01-01");
+    Path csv = dir.resolve("notices-2034-01-01-" + runId + ".csv");
+    JsonObject manifest =
+        Json.createReader(new StringReader(Files.readString(dir.resolve("manifest.json"))))
+            .readObject();
+    assertEquals("1", manifest.getString("layoutVersion"));
+    assertEquals(runId, manifest.getJsonNumber("runId").longValue());
+    assertEquals(
+        ExportManifest.sha256(csv),
+        manifest.getJsonArray("files").getJsonObject(0).getString("sha256"));
+    Path certificate =
+        Path.of(
+            System.getProperty("server.output.dir"),
+            "mynacard/keys/export-signing-certificate.pem");
+    assertEquals(0, openssl(csv, Path.of(csv + ".p7s"), certificate));
+    assertEquals(
+        0, openssl(dir.resolve("manifest.json"), dir.resolve("manifest.json.p7s"), certificate));
+    Path tampered = Files.createTempFile("tampered", ".csv");
+    byte[] bytes = Files.readAllBytes(csv);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(tampered, bytes);
+    assertNotEquals(0, openssl(tampered, Path.of(csv + ".p7s"), certificate));
+
+    String content = Files.readString(csv, StandardCharsets.UTF_8);
+    assertTrue(content.contains(",2034-02-20,2033-11-20,令和16年2月20日"), "B's stay letter");
+    for (int i = 1; i <= 6; i++) {
+      assertFalse(content.contains(ids.number(i)), "no Individual Number in the export");
+    }
+  }
+
+  @Test
+  void aDryRunCountsButStoresAndExportsNothing() throws Exception {
+    ItIds ids = imported();
+    Path exportDir = Files.createTempDirectory("it-export");
+
+    JsonObject run =
+        renew("2034-01-01", Map.of("dryRun", "true", "exportDir", exportDir.toString()));
+
+    assertEquals("0", run.getString("exitStatus"));
+    assertTrue(registry.letters(ItJobs.instance(run), ids.prefix()).isEmpty());
+    assertTrue(registry.notices(ids.prefix()).isEmpty());
+    assertFalse(Files.exists(exportDir.resolve("2034-01-01")));
+  }
+
+  @Test
+  void invalidParametersFailTheRunWithExitStatus8() throws Exception {
+    JsonObject run = ItJobs.run("renewal-notices", Map.of("leadMonths", "0"));
+
+    assertEquals("FAILED", run.getString("batchStatus"));
+    assertEquals("8", run.getString("exitStatus"));
+  }
+
+  @Test
+  void aRunWithoutLettersStillWritesItsManifest() throws Exception {
+    Path exportDir = Files.createTempDirectory("it-export");
+
+    JsonObject run = renew("2099-01-01", Map.of("exportDir", exportDir.toString()));
+
+    JsonObject manifest =
+        Json.createReader(
+                new StringReader(Files.readString(exportDir.resolve("2099-01-01/manifest.json"))))
+            .readObject();
+    assertEquals(0, manifest.getInt("rowCount"));
+    assertNull(manifest.get("missing"));
+    assertEquals("0", run.getString("exitStatus"));
+  }
+
+  private List<String> residents(long run, ItIds ids) {
+    return registry.letters(run, ids.prefix()).stream()
+        .map(l -> l.getResidentId().substring(ids.prefix().length()))
+        .toList();
+  }
+
+  private static List<String> keys(List<Notice> notices) {
+    return new ArrayList<>(
+        notices.stream()
+            .map(
+                n ->
+                    n.getItemType()
+                        + ":"
+                        + n.getItemRef()
+                        + ":"
+                        + n.getExpiresOn()
+                        + ":"
+                        + n.getLeadMonths())
+            .sorted()
+            .distinct()
+            .toList());
+  }
+
+  private static int openssl(Path content, Path signature, Path certificate) throws Exception {
+    Process p =
+        new ProcessBuilder(
+                "openssl",
+                "cms",
+                "-verify",
+                "-binary",
+                "-inform",
+                "DER",
+                "-in",
+                signature.toString(),
+                "-content",
+                content.toString(),
+                "-CAfile",
+                certificate.toString(),
+                "-out",
+                "/dev/null")
+            .redirectErrorStream(true)
+            .start();
+    p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+    return p.waitFor();
+  }
+
+  @SuppressWarnings("unused")
+  private static LocalDate date(String iso) {
+    return LocalDate.parse(iso);
+  }
+}
