@@ -1,0 +1,118 @@
+package jp.mynacard.renewal;
+
+import static java.time.LocalDate.of;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RenewalParametersTest {
+  private static final LocalDate TODAY = of(2026, 4, 1);
+  private static final String EXPORT_DIR = "/var/mynacard/export";
+
+  private static RenewalParameters parse(Map<String, String> raw) {
+    return RenewalParameters.parse(raw, TODAY, EXPORT_DIR);
+  }
+
+  @Test
+  void absentParametersTakeTheirDefaults() {
+    RenewalParameters p = parse(Map.of());
+
+    assertEquals(TODAY, p.asOf());
+    assertEquals(List.of(3), p.leadMonths());
+    assertFalse(p.dryRun());
+    assertEquals(500, p.chunkSize());
+    assertEquals(2, p.partitions());
+    assertEquals(EXPORT_DIR, p.exportDir());
+  }
+
+  @Test
+  void emptyParametersTakeTheirDefaults() {
+    Map<String, String> raw = Map.of("asOf", "", "leadMonths", " ", "chunkSize", "");
+
+    assertEquals(parse(Map.of()), parse(raw));
+  }
+
+  @Test
+  void severalLeadTimesAreSortedLongestFirst() {
+    assertEquals(List.of(3, 1), parse(Map.of("leadMonths", "3,1")).leadMonths());
+    assertEquals(List.of(3, 1), parse(Map.of("leadMonths", "1,3")).leadMonths());
+  }
+
+  @Test
+  void repeatedLeadTimesAreListedOnce() {
+    assertEquals(List.of(3, 1), parse(Map.of("leadMonths", "1,3,3")).leadMonths());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "asOf|2023-02-29",
+        "asOf|2026-4-1",
+        "leadMonths|0",
+        "leadMonths|121",
+        "leadMonths|x",
+        "leadMonths|3,,1",
+        "dryRun|yes",
+        "chunkSize|10",
+        "chunkSize|abc",
+        "partitions|0",
+        "partitions|17"
+      })
+  void invalidValueIsRejectedNamingTheParameter(String name, String value) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> parse(Map.of(name, value)));
+    assertTrue(e.getMessage().contains(name), e.getMessage());
+  }
+
+  @Test
+  void unknownParameterNameIsRejectedNamingIt() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> parse(Map.of("as_of", "2026-05-01")));
+    assertTrue(e.getMessage().contains("as_of"), e.getMessage());
+  }
+
+  @Test
+  void jobParametersParseBackToTheSameParameters() {
+    RenewalParameters p =
+        new RenewalParameters(of(2026, 11, 30), List.of(1, 3), true, "/srv/out", 1000, 4);
+
+    Properties props = p.toJobParameters();
+    Map<String, String> raw = new HashMap<>();
+    props.stringPropertyNames().forEach(k -> raw.put(k, props.getProperty(k)));
+
+    assertEquals(p, RenewalParameters.parse(raw, of(2030, 1, 1), "/elsewhere"));
+  }
+
+  @Test
+  void windowEndIsAsOfPlusTheLeadClampedToTheMonthsEnd() {
+    RenewalParameters p = parse(Map.of("asOf", "2026-11-30"));
+
+    assertEquals(of(2027, 2, 28), p.windowEnd(3));
+  }
+
+  @Test
+  void builderAppliesStringValuesGivenAsAMap() {
+    RenewalParameters p =
+        RenewalParameters.builder()
+            .chunkSize(100)
+            .with(Map.of("asOf", "2026-11-30", "leadMonths", "1,3", "dryRun", "true"))
+            .build(EXPORT_DIR);
+
+    assertEquals(of(2026, 11, 30), p.asOf());
+    assertEquals(List.of(3, 1), p.leadMonths());
+    assertTrue(p.dryRun());
+    assertEquals(100, p.chunkSize());
+    assertEquals(EXPORT_DIR, p.exportDir());
+  }
+}
