@@ -65,6 +65,22 @@ public class ItRegistry {
         .getResultList();
   }
 
+  /** The newest renewal run's id, 0 when there is none. */
+  public long latestRenewalRun() {
+    em.clear();
+    Long max =
+        em.createQuery("SELECT MAX(r.runId) FROM RenewalRun r", Long.class).getSingleResult();
+    return max == null ? 0 : max;
+  }
+
+  public java.time.LocalDate renewalAsOf(long runId) {
+    em.clear();
+    return em.createQuery(
+            "SELECT r.asOf FROM RenewalRun r WHERE r.runId = :r", java.time.LocalDate.class)
+        .setParameter("r", runId)
+        .getSingleResult();
+  }
+
   public long residentsStartingWith(String prefix) {
     return em.createQuery("SELECT COUNT(r) FROM Resident r WHERE r.residentId LIKE :p", Long.class)
         .setParameter("p", prefix + "%")

@@ -1,0 +1,122 @@
+package jp.mynacard.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import jp.mynacard.it.ItServer;
+import jp.mynacard.testing.Https;
+import jp.mynacard.testing.ItDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code /api/v1/jobs}: operators start jobs with checked parameters and follow them. */
+@ExtendWith(ArquillianExtension.class)
+class JobApiIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ItDeployment.war();
+  }
+
+  private static String url(String path) {
+    return "https://localhost:" + ItServer.httpsPort() + "/api/v1/jobs/" + path;
+  }
+
+  private static String as(String user) {
+    return Https.basic(user, ItServer.password(user));
+  }
+
+  private static JsonObject json(Https.Response r) {
+    return Json.createReader(new StringReader(r.body())).readObject();
+  }
+
+  @Test
+  void anOperatorStartsARunAndFollowsItToItsEndWithItsSummary() throws Exception {
+    Https.Response started =
+        Https.send(
+            "POST",
+            url("renewal-notices"),
+            as("operator"),
+            "{\"asOf\":\"2098-01-01\",\"dryRun\":true}");
+
+    assertEquals(202, started.status(), started.body());
+    String location = started.header("Location");
+    assertTrue(location.contains("/api/v1/jobs/executions/"), location);
+    JsonObject end = awaitEnd(location);
+    assertEquals("COMPLETED", end.getString("batchStatus"));
+    assertEquals("0", end.getString("exitStatus"));
+    assertEquals("2098-01-01", end.getJsonObject("parameters").getString("asOf"));
+    assertEquals(
+        "3",
+        end.getJsonObject("parameters").getString("leadMonths"),
+        "defaults are filled in before the job starts");
+    assertNotNull(end.getJsonObject("summary"));
+  }
+
+  @Test
+  void invalidParametersAre400BeforeAnyJobStarts() throws Exception {
+    for (String body :
+        new String[] {
+          "{\"leadMonths\":\"0\"}",
+          "{\"asOf\":\"2023-02-29\"}",
+          "{\"as_of\":\"2030-01-01\"}",
+          "{\"chunkSize\":\"many\"}",
+          "{\"asOf\":[1,2]}"
+        }) {
+      Https.Response r = Https.send("POST", url("renewal-notices"), as("operator"), body);
+      assertEquals(400, r.status(), body + " -> " + r.body());
+      assertTrue(json(r).getString("message").length() > 5, r.body());
+    }
+  }
+
+  @Test
+  void anImportWithoutInputFileIs400() throws Exception {
+    Https.Response r = Https.send("POST", url("registry-import"), as("operator"), "{}");
+
+    assertEquals(400, r.status());
+    assertTrue(r.body().contains("inputFile is required"), r.body());
+  }
+
+  @Test
+  void anUnknownJobIs404() throws Exception {
+    assertEquals(404, Https.send("POST", url("no-such-job"), as("operator"), "{}").status());
+  }
+
+  @Test
+  void anUnknownExecutionIs404() throws Exception {
+    assertEquals(
+        404, Https.send("GET", url("executions/987654321"), as("operator"), null).status());
+    assertEquals(404, Https.send("GET", url("executions/abc"), as("operator"), null).status());
+  }
+
+  @Test
+  void onlyOperatorsMayStartJobs() throws Exception {
+    assertEquals(401, Https.send("POST", url("renewal-notices"), null, "{}").status());
+    for (String user : new String[] {"clerk", "call-center", "auditor"}) {
+      assertEquals(403, Https.send("POST", url("renewal-notices"), as(user), "{}").status(), user);
+    }
+  }
+
+  private static JsonObject awaitEnd(String location) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      JsonObject e = json(Https.send("GET", location, as("operator"), null));
+      String status = e.getString("batchStatus");
+      if (status.equals("COMPLETED") || status.equals("FAILED") || status.equals("STOPPED")) {
+        assertFalse(e.isNull("endTime"));
+        return e;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("the run did not end");
+  }
+}

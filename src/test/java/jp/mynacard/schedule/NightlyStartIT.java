@@ -1,0 +1,57 @@
+package jp.mynacard.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import jp.mynacard.renewal.RenewalParameters;
+import jp.mynacard.testing.BatchClient;
+import jp.mynacard.testing.ItDeployment;
+import jp.mynacard.testing.ItJobs;
+import jp.mynacard.testing.ItRegistry;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the nightly schedule runs at its hour: a renewal-notices run as of today in Tokyo, started
+ * as the operator through the API (a scheduled task has no user of its own).
+ */
+@ExtendWith(ArquillianExtension.class)
+class NightlyStartIT {
+  @Deployment
+  static WebArchive deployment() {
+    return ItDeployment.war();
+  }
+
+  @Inject NightlyStart nightly;
+
+  @Inject ItRegistry registry;
+
+  @Test
+  void theNightlyStartRunsRenewalNoticesAsOfTodayInTokyo() throws Exception {
+    long before = registry.latestRenewalRun();
+
+    nightly.run();
+
+    long run = awaitNewRun(before);
+    JsonObject end = BatchClient.insideServer().awaitEnd(run, ItJobs.TIMEOUT);
+    assertEquals("COMPLETED", end.getString("batchStatus"));
+    assertEquals(LocalDate.now(RenewalParameters.JAPAN), registry.renewalAsOf(run));
+  }
+
+  /** The run the nightly start began: it records itself in its first step. */
+  private long awaitNewRun(long before) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      long latest = registry.latestRenewalRun();
+      if (latest > before) {
+        return latest;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no renewal run started");
+  }
+}
