@@ -56,11 +56,17 @@ public final class RegistryDump {
     }
   }
 
-  /** Removes those residents again, so the same file can be imported afresh. */
+  /**
+   * Removes those residents again, with their letters, notices and run candidates, so the same file
+   * can be imported afresh.
+   */
   public static void delete(String prefix) throws SQLException {
     try (Connection c = connect();
         Statement s = c.createStatement()) {
       String like = "'" + prefix.replace("'", "''") + "%'";
+      s.executeUpdate("DELETE FROM notice WHERE resident_id LIKE " + like);
+      s.executeUpdate("DELETE FROM letter WHERE resident_id LIKE " + like);
+      s.executeUpdate("DELETE FROM renewal_candidate WHERE resident_id LIKE " + like);
       s.executeUpdate(
           "DELETE FROM certificate WHERE card_id IN (SELECT card_id FROM card"
               + " WHERE resident_id LIKE "
@@ -69,6 +75,32 @@ public final class RegistryDump {
       s.executeUpdate("DELETE FROM card WHERE resident_id LIKE " + like);
       s.executeUpdate("DELETE FROM resident WHERE resident_id LIKE " + like);
       s.executeUpdate("DELETE FROM audit_event WHERE resident_id LIKE " + like);
+    } finally {
+      shutDownEmbeddedDerby();
+    }
+  }
+
+  /** Forgets the letters and notices of those residents, so their items are due again. */
+  public static void forgetNotices(String prefix) throws SQLException {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      String like = "'" + prefix.replace("'", "''") + "%'";
+      s.executeUpdate("DELETE FROM notice WHERE resident_id LIKE " + like);
+      s.executeUpdate("DELETE FROM letter WHERE resident_id LIKE " + like);
+    } finally {
+      shutDownEmbeddedDerby();
+    }
+  }
+
+  /** How many letters a run wrote. */
+  public static long letters(long runId) throws SQLException {
+    try (Connection c = connect();
+        var s = c.prepareStatement("SELECT COUNT(*) FROM letter WHERE run_id = ?")) {
+      s.setLong(1, runId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
     } finally {
       shutDownEmbeddedDerby();
     }
