@@ -8,20 +8,18 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
 import java.util.Properties;
 import jp.mynacard.importer.ImportParameters;
-import jp.mynacard.renewal.ExportDirectory;
+import jp.mynacard.renewal.RenewalDefaults;
 import jp.mynacard.renewal.RenewalNoticesJob;
-import jp.mynacard.renewal.RenewalParameters;
 
 /** Which jobs the API starts, and each job's parameters checked before it starts. */
 @ApplicationScoped
 public class JobStarts {
-  @Inject ExportDirectory exportDirectory;
+  @Inject RenewalDefaults renewalDefaults;
 
   Properties validate(String jobName, Map<String, String> raw) {
     try {
       return switch (jobName) {
-        case RenewalNoticesJob.NAME ->
-            RenewalParameters.builder().with(raw).build(exportDirectory.path()).toJobParameters();
+        case RenewalNoticesJob.NAME -> renewalDefaults.resolve(raw).toJobParameters();
         case ImportParameters.JOB -> ImportParameters.validate(raw);
         default -> throw new NotFoundException("no job named " + jobName);
       };

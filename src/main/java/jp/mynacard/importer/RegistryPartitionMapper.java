@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
+import jp.mynacard.batch.PartitionThreads;
 
 /**
  * Splits the extract into byte ranges that start at record boundaries, one partition each, so two
@@ -38,6 +39,8 @@ public class RegistryPartitionMapper implements PartitionMapper {
   @Inject JobContext job;
 
   @Inject ImportProgressStore progress;
+
+  @Inject PartitionThreads threads;
 
   @Override
   public PartitionPlan mapPartitions() throws Exception {
@@ -66,7 +69,7 @@ public class RegistryPartitionMapper implements PartitionMapper {
     }
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(ranges.size());
-    plan.setThreads(ranges.size());
+    plan.setThreads(threads.forPartitions(ranges.size()));
     Properties[] properties = new Properties[ranges.size()];
     for (int i = 0; i < ranges.size(); i++) {
       ImportRange r = ranges.get(i);

@@ -7,7 +7,6 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ public class PrepareRunBatchlet extends AbstractBatchlet {
 
   @Inject JobContext job;
   @Inject RenewalRuns runs;
-  @Inject ExportDirectory exportDirectory;
+  @Inject RenewalDefaults renewalDefaults;
 
   @Override
   public String process() throws Exception {
@@ -42,9 +41,7 @@ public class PrepareRunBatchlet extends AbstractBatchlet {
     raw.put("exportDir", exportDir);
     raw.put("chunkSize", chunkSize);
     raw.put("partitions", partitions);
-    RenewalParameters parameters =
-        RenewalParameters.parse(
-            raw, LocalDate.now(RenewalParameters.JAPAN), exportDirectory.path());
+    RenewalParameters parameters = renewalDefaults.resolve(raw);
     List<Long> running = BatchRuntime.getJobOperator().getRunningExecutions(RenewalNoticesJob.NAME);
     if (running.stream().anyMatch(id -> id != job.getExecutionId())) {
       throw new IllegalStateException(

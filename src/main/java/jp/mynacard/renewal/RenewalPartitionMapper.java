@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Properties;
+import jp.mynacard.batch.PartitionThreads;
 
 /**
  * Splits a run's residents into ranges of resident ids with about the same number of due items, one
@@ -21,6 +22,7 @@ public class RenewalPartitionMapper implements PartitionMapper {
   @Inject JobContext job;
   @Inject RenewalRuns runs;
   @Inject CandidatePages pages;
+  @Inject PartitionThreads threads;
 
   @Override
   public PartitionPlan mapPartitions() throws Exception {
@@ -31,7 +33,7 @@ public class RenewalPartitionMapper implements PartitionMapper {
     List<String> bounds = pages.bounds(run.getRunId(), run.getCandidates(), parts);
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(bounds.size() + 1);
-    plan.setThreads(bounds.size() + 1);
+    plan.setThreads(threads.forPartitions(bounds.size() + 1));
     Properties[] properties = new Properties[bounds.size() + 1];
     for (int i = 0; i <= bounds.size(); i++) {
       properties[i] = new Properties();

@@ -1,0 +1,50 @@
+package jp.mynacard.renewal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the municipality configured for runs that do not say: the export folder ({@code
+ * mynacard.export.dir}, else {@code exports} in the data folder) and the reminder lead times
+ * ({@code mynacard.renewal.lead-months}, e.g. "3,1"; else the job's own default). The nightly
+ * schedule starts its run without parameters, so this is where its lead times come from.
+ */
+@ApplicationScoped
+public class RenewalDefaults {
+  @Inject
+  @ConfigProperty(name = "mynacard.export.dir")
+  Optional<String> exportDir;
+
+  @Inject
+  @ConfigProperty(name = "mynacard.renewal.lead-months")
+  Optional<String> leadMonths;
+
+  @Inject
+  @ConfigProperty(name = "mynacard.data.dir", defaultValue = "mynacard")
+  String dataDir;
+
+  /**
+   * A run's parameters: those given (absent or empty ones take the configured default, else the
+   * job's), validated.
+   *
+   * @throws IllegalArgumentException naming the parameter and what is wrong with it
+   */
+  public RenewalParameters resolve(Map<String, String> given) {
+    Map<String, String> raw = new HashMap<>(given);
+    leadMonths
+        .filter(configured -> !configured.isBlank())
+        .ifPresent(
+            configured -> raw.merge("leadMonths", configured, (run, c) -> run.isBlank() ? c : run));
+    return RenewalParameters.parse(raw, LocalDate.now(RenewalParameters.JAPAN), exportDir());
+  }
+
+  String exportDir() {
+    return exportDir.orElse(Path.of(dataDir, "exports").toAbsolutePath().toString());
+  }
+}

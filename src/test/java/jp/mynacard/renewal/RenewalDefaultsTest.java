@@ -1,0 +1,67 @@
+package jp.mynacard.renewal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RenewalDefaultsTest {
+  private static RenewalDefaults configured(String leadMonths, String exportDir) {
+    RenewalDefaults d = new RenewalDefaults();
+    d.leadMonths = Optional.ofNullable(leadMonths);
+    d.exportDir = Optional.ofNullable(exportDir);
+    d.dataDir = "/srv/mynacard";
+    return d;
+  }
+
+  @Test
+  void configuredLeadTimesApplyToARunThatGivesNone() {
+    RenewalParameters p = configured("1,3", null).resolve(Map.of("asOf", "2026-04-01"));
+
+    assertEquals(List.of(3, 1), p.leadMonths());
+  }
+
+  @Test
+  void configuredLeadTimesApplyToAnEmptyParameter() {
+    Map<String, String> raw = new HashMap<>();
+    raw.put("leadMonths", null);
+    raw.put("asOf", " ");
+
+    assertEquals(List.of(3, 1), configured("3,1", null).resolve(raw).leadMonths());
+  }
+
+  @Test
+  void aRunsOwnLeadTimeWinsOverTheConfiguredOnes() {
+    RenewalParameters p = configured("3,1", null).resolve(Map.of("leadMonths", "120"));
+
+    assertEquals(List.of(120), p.leadMonths());
+  }
+
+  @Test
+  void withoutConfigurationTheJobsDefaultOfThreeMonthsHolds() {
+    assertEquals(List.of(3), configured(null, null).resolve(Map.of()).leadMonths());
+    assertEquals(List.of(3), configured(" ", null).resolve(Map.of()).leadMonths());
+  }
+
+  @Test
+  void aBadConfiguredLeadTimeIsRefusedWithItsReason() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> configured("3,x", null).resolve(Map.of()));
+
+    assertEquals("leadMonths must be a whole number", e.getMessage());
+  }
+
+  @Test
+  void exportsGoToTheConfiguredFolderElseToExportsInTheDataFolder() {
+    assertEquals("/data/out", configured(null, "/data/out").resolve(Map.of()).exportDir());
+    assertEquals(
+        Path.of("/srv/mynacard/exports").toString(),
+        configured(null, null).resolve(Map.of()).exportDir());
+  }
+}
