@@ -3,7 +3,8 @@
 -- living residents expiring inside the window, certificates only when they end before their
 -- card, no notice yet for that lead time), write one letter per resident and one notice per
 -- item (into tables shaped like letter and notice, so indexes and logging cost the same), and
--- \copy the export query to a CSV file. Variables: as_of, until, lead, csv.
+-- copy the export query's rows to a CSV file through psql (as \copy does; \copy itself takes
+-- no variables). Variables: as_of, until, lead, csv.
 DROP TABLE IF EXISTS baseline_notice, baseline_letter;
 CREATE TABLE baseline_letter (LIKE letter INCLUDING ALL);
 CREATE TABLE baseline_notice (LIKE notice INCLUDING ALL);
@@ -45,6 +46,10 @@ SELECT item_type, item_ref, expires_on, :lead, kind, 'B' || resident_id, residen
        LOCALTIMESTAMP
   FROM due;
 
-\copy (SELECT letter_id, lang, postal_code, address, addressee, card_expires_on, user_cert_expires_on, sign_cert_expires_on, stay_expires_on, renewal_opens_on FROM baseline_letter ORDER BY letter_id) TO :'csv' WITH (FORMAT csv, HEADER)
+\o :csv
+COPY (SELECT letter_id, lang, postal_code, address, addressee, card_expires_on, user_cert_expires_on,
+             sign_cert_expires_on, stay_expires_on, renewal_opens_on
+        FROM baseline_letter ORDER BY letter_id) TO STDOUT WITH (FORMAT csv, HEADER);
+\o
 
 SELECT (SELECT COUNT(*) FROM baseline_letter) AS letters, (SELECT COUNT(*) FROM baseline_notice) AS notices;

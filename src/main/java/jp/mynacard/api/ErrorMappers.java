@@ -40,11 +40,18 @@ public final class ErrorMappers {
     }
   }
 
-  /** 401, 403, 404, 405, 406, 415 and the like keep their status and get a JSON body. */
+  /**
+   * Our own refusals (an {@link ApiError} body) pass as they are; 401, 403, 404, 405, 406, 415 and
+   * the like from the container keep their status and get a JSON body with the reason phrase (the
+   * container's own text may quote the request).
+   */
   @Provider
   public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
+      if (e.getResponse().getEntity() instanceof ApiError) {
+        return e.getResponse();
+      }
       int status = e.getResponse().getStatus();
       if (status >= 500) {
         LOG.log(Level.SEVERE, "request failed", e);

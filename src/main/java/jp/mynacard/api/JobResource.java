@@ -7,14 +7,14 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,7 +40,7 @@ public class JobResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response start(
       @PathParam("jobName") String jobName,
-      JsonObject body,
+      JsonValue body,
       @jakarta.ws.rs.core.Context UriInfo uri) {
     Properties parameters = starts.validate(jobName, strings(body));
     JobOperator operator = BatchRuntime.getJobOperator();
@@ -61,30 +61,34 @@ public class JobResource {
       JobExecution execution = operator.getJobExecution(Long.parseLong(id));
       return reports.execution(execution);
     } catch (NumberFormatException | NoSuchJobExecutionException e) {
-      throw new NotFoundException("no job execution " + id);
+      throw new WebApplicationException(ApiError.response(404, "no job execution " + id));
     }
   }
 
-  private static Map<String, String> strings(JsonObject body) {
+  private static Map<String, String> strings(JsonValue body) {
     Map<String, String> values = new HashMap<>();
-    if (body == null) {
+    if (body == null || body.getValueType() == JsonValue.ValueType.NULL) {
       return values;
     }
-    body.forEach(
-        (name, value) -> {
-          String text =
-              switch (value.getValueType()) {
-                case STRING -> ((jakarta.json.JsonString) value).getString();
-                case NUMBER, TRUE, FALSE -> value.toString();
-                case NULL -> null;
-                default ->
-                    throw new BadRequest(
-                        "parameter '" + name + "' must be a string, number or" + " boolean");
-              };
-          if (text != null) {
-            values.put(name, text);
-          }
-        });
+    if (body.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new BadRequest("the request body must be a JSON object of job parameters");
+    }
+    body.asJsonObject()
+        .forEach(
+            (name, value) -> {
+              String text =
+                  switch (value.getValueType()) {
+                    case STRING -> ((jakarta.json.JsonString) value).getString();
+                    case NUMBER, TRUE, FALSE -> value.toString();
+                    case NULL -> null;
+                    default ->
+                        throw new BadRequest(
+                            "parameter '" + name + "' must be a string, number or" + " boolean");
+                  };
+              if (text != null) {
+                values.put(name, text);
+              }
+            });
     return values;
   }
 }

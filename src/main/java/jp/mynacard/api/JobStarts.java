@@ -3,37 +3,46 @@ package jp.mynacard.api;
 import jakarta.batch.operations.JobOperator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import jp.mynacard.importer.ImportParameters;
 import jp.mynacard.renewal.RenewalDefaults;
 import jp.mynacard.renewal.RenewalNoticesJob;
+import jp.mynacard.renewal.RunGate;
+import jp.mynacard.renewal.RunStartGuard;
 
 /** Which jobs the API starts, and each job's parameters checked before it starts. */
 @ApplicationScoped
 public class JobStarts {
   @Inject RenewalDefaults renewalDefaults;
+  @Inject RunStartGuard renewalGuard;
 
   Properties validate(String jobName, Map<String, String> raw) {
     try {
       return switch (jobName) {
         case RenewalNoticesJob.NAME -> renewalDefaults.resolve(raw).toJobParameters();
         case ImportParameters.JOB -> ImportParameters.validate(raw);
-        default -> throw new NotFoundException("no job named " + jobName);
+        default ->
+            throw new WebApplicationException(ApiError.response(404, "no job named " + jobName));
       };
     } catch (IllegalArgumentException e) {
       throw new BadRequest(e.getMessage());
     }
   }
 
-  /** One renewal run at a time: a second would find the first's items not yet notified. */
+  /**
+   * One renewal run at a time, and none after a run that did not finish (see {@link RunGate}): 409
+   * naming the run that holds the gate, so a scheduler can restart it.
+   */
   void refuseConcurrentRun(JobOperator operator, String jobName) {
-    if (RenewalNoticesJob.NAME.equals(jobName)
-        && !operator.getRunningExecutions(jobName).isEmpty()) {
-      throw new WebApplicationException(
-          ApiError.response(409, "a renewal-notices run is in progress; wait for it to end"));
+    if (!RenewalNoticesJob.NAME.equals(jobName)) {
+      return;
+    }
+    Optional<RunGate.Refusal> refusal = renewalGuard.check(operator);
+    if (refusal.isPresent()) {
+      throw new WebApplicationException(RunConflict.response(refusal.get()));
     }
   }
 }

@@ -2,6 +2,10 @@ package jp.mynacard.export;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,20 +16,28 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code manifest.json}: layout version, as-of date, run id, row count, encoding, letters left out,
- * and each delivered file with its size and SHA-256. Written without timestamps, so the same run
- * always writes the same manifest.
+ * {@code manifest.json}: layout version, as-of date, run id, row count, encoding and letters left
+ * out of the run that wrote it, and the delivered files with their run id, size and SHA-256. There
+ * is one manifest per as-of folder: a later run for the same date (a rerun) lists its files after
+ * those of the earlier runs, which stay listed, so a vendor that reads the manifest never loses an
+ * earlier file. Written without timestamps, so the same run always writes the same manifest.
  */
 public final class ExportManifest {
   private ExportManifest() {}
 
+  /**
+   * @param published the folder's manifest as it stands (may not exist): its files of other runs
+   *     are listed again
+   */
   public static void write(
       Path manifest,
+      Path published,
       LocalDate asOf,
       long runId,
       long rows,
@@ -34,10 +46,12 @@ public final class ExportManifest {
       List<Path> files)
       throws IOException {
     JsonArrayBuilder list = Json.createArrayBuilder();
+    earlierRuns(published, runId).forEach(list::add);
     for (Path f : files) {
       list.add(
           Json.createObjectBuilder()
               .add("name", f.getFileName().toString())
+              .add("runId", runId)
               .add("bytes", Files.size(f))
               .add("sha256", sha256(f)));
     }
@@ -57,6 +71,29 @@ public final class ExportManifest {
                 .createGenerator(out)) {
       generator.write(json);
     }
+  }
+
+  /** The file entries of other runs than {@code runId} in a published manifest. */
+  private static List<JsonObject> earlierRuns(Path published, long runId) throws IOException {
+    if (!Files.exists(published)) {
+      return List.of();
+    }
+    JsonObject earlier;
+    try (JsonReader reader = Json.createReader(Files.newInputStream(published))) {
+      earlier = reader.readObject();
+    } catch (JsonException | ClassCastException e) {
+      throw new IOException(published + " is not a manifest; move it away and restart the run", e);
+    }
+    long earlierRun = earlier.getJsonNumber("runId").longValue();
+    List<JsonObject> kept = new ArrayList<>();
+    for (JsonObject file : earlier.getJsonArray("files").getValuesAs(JsonObject.class)) {
+      JsonNumber fileRun = file.getJsonNumber("runId");
+      long run = fileRun == null ? earlierRun : fileRun.longValue();
+      if (run != runId) {
+        kept.add(fileRun != null ? file : Json.createObjectBuilder(file).add("runId", run).build());
+      }
+    }
+    return kept;
   }
 
   public static String sha256(Path file) throws IOException {

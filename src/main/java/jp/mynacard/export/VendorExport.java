@@ -68,7 +68,15 @@ public class VendorExport {
               signingTime));
     }
     Path manifest = partial(dir.resolve("manifest.json"));
-    ExportManifest.write(manifest, asOf, runId, rows, charset.name(), excluded.size(), delivered);
+    ExportManifest.write(
+        manifest,
+        dir.resolve("manifest.json"),
+        asOf,
+        runId,
+        rows,
+        charset.name(),
+        excluded.size(),
+        delivered);
     Path published = publish(manifest, signature, signingTime);
     return new ExportResult(delivered.get(0), published, rows, excluded.size());
   }

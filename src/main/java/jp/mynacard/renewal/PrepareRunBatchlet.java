@@ -1,53 +1,45 @@
 package jp.mynacard.renewal;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * First step: validates the parameters (however the job was started), refuses to run beside another
- * run, records the run and chooses its due items.
+ * First step: validates the parameters (however the job was started: every name it was given, so a
+ * misspelt one fails the run instead of being ignored), refuses to run beside another run or after
+ * one that did not finish ({@link RunStartGuard}), records the run and chooses its due items.
  */
 @Dependent
 @Named("prepareRun")
 public class PrepareRunBatchlet extends AbstractBatchlet {
   private static final Logger LOG = Logger.getLogger(PrepareRunBatchlet.class.getName());
 
-  @Inject @BatchProperty String asOf;
-  @Inject @BatchProperty String leadMonths;
-  @Inject @BatchProperty String dryRun;
-  @Inject @BatchProperty String exportDir;
-  @Inject @BatchProperty String chunkSize;
-  @Inject @BatchProperty String partitions;
-
   @Inject JobContext job;
   @Inject RenewalRuns runs;
   @Inject RenewalDefaults renewalDefaults;
+  @Inject RunStartGuard guard;
 
   @Override
   public String process() throws Exception {
+    JobOperator operator = BatchRuntime.getJobOperator();
     Map<String, String> raw = new HashMap<>();
-    raw.put("asOf", asOf);
-    raw.put("leadMonths", leadMonths);
-    raw.put("dryRun", dryRun);
-    raw.put("exportDir", exportDir);
-    raw.put("chunkSize", chunkSize);
-    raw.put("partitions", partitions);
+    Properties given = operator.getParameters(job.getExecutionId());
+    if (given != null) {
+      given.stringPropertyNames().forEach(name -> raw.put(name, given.getProperty(name)));
+    }
     RenewalParameters parameters = renewalDefaults.resolve(raw);
-    List<Long> running = BatchRuntime.getJobOperator().getRunningExecutions(RenewalNoticesJob.NAME);
-    if (running.stream().anyMatch(id -> id != job.getExecutionId())) {
-      throw new IllegalStateException(
-          "another renewal-notices run is in progress (executions "
-              + running
-              + "); wait for it to end");
+    Optional<RunGate.Refusal> refusal = guard.admit(operator, job.getInstanceId());
+    if (refusal.isPresent()) {
+      throw new IllegalStateException(refusal.get().message());
     }
     RenewalRun run = runs.prepare(job.getInstanceId(), parameters);
     LOG.info(

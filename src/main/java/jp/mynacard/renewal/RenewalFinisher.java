@@ -9,8 +9,9 @@ import java.util.logging.Logger;
 import jp.mynacard.batch.ExitStatus;
 
 /**
- * The last step: logs the run's summary and sets the exit status: 0, or 4 when letters had to be
- * left out of the export (characters the export's encoding lacks).
+ * The last step: logs the run's summary, sets the exit status (0, or 4 when letters had to be left
+ * out of the export: characters the export's encoding lacks) and records the run's end, which lets
+ * the next run start.
  */
 @Dependent
 @Named("finishRun")
@@ -36,6 +37,7 @@ public class RenewalFinisher extends AbstractBatchlet {
             + summary.line()
             + " exitStatus="
             + status);
+    runs.finished(run.getRunId());
     return status;
   }
 }

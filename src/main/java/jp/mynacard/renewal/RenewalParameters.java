@@ -33,6 +33,9 @@ public record RenewalParameters(
   /** Longer than the longest card validity (10 years), so a national renewal wave fits. */
   static final int MAX_LEAD_MONTHS = 120;
 
+  /** Reminders per item: more would be noise to a resident (and must fit renewal_run). */
+  static final int MAX_LEAD_TIMES = 6;
+
   private static final List<String> NAMES =
       List.of("asOf", "leadMonths", "dryRun", "exportDir", "chunkSize", "partitions");
 
@@ -56,6 +59,10 @@ public record RenewalParameters(
       throw new IllegalArgumentException("partitions must be between 1 and 16");
     }
     leadMonths = List.copyOf(new TreeSet<>(leadMonths).descendingSet());
+    if (leadMonths.size() > MAX_LEAD_TIMES) {
+      throw new IllegalArgumentException(
+          "leadMonths takes at most " + MAX_LEAD_TIMES + " lead times, not " + leadMonths.size());
+    }
   }
 
   /**

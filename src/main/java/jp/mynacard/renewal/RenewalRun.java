@@ -55,6 +55,9 @@ public class RenewalRun {
   @Column(name = "excluded_letters")
   private Integer excludedLetters;
 
+  @Column(name = "finished_at")
+  private LocalDateTime finishedAt;
+
   protected RenewalRun() {}
 
   RenewalRun(long runId, RenewalParameters p, LocalDateTime startedAt) {
@@ -83,6 +86,14 @@ public class RenewalRun {
     this.exportFile = file;
     this.exportedRows = rows;
     this.excludedLetters = excluded;
+  }
+
+  void finished(LocalDateTime at) {
+    this.finishedAt = at;
+  }
+
+  public LocalDateTime getFinishedAt() {
+    return finishedAt;
   }
 
   public String getExportFile() {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Records runs and their due items, and reads them back. */
@@ -41,6 +42,46 @@ public class RenewalRuns {
   @Transactional
   public void exported(long runId, String file, long rows, int excluded) {
     run(runId).exported(file, rows, excluded);
+  }
+
+  @Transactional
+  public void finished(long runId) {
+    run(runId).finished(LocalDateTime.now(ZoneOffset.UTC));
+  }
+
+  /** The runs other than {@code exceptRunId} whose end was never recorded. */
+  @Transactional
+  public List<RunGate.Unfinished> unfinished(long exceptRunId) {
+    return em
+        .createQuery(
+            "SELECT r FROM RenewalRun r WHERE r.finishedAt IS NULL AND r.runId <> :own"
+                + " ORDER BY r.runId",
+            RenewalRun.class)
+        .setParameter("own", exceptRunId)
+        .getResultList()
+        .stream()
+        .map(r -> new RunGate.Unfinished(r.getRunId(), r.getAsOf()))
+        .toList();
+  }
+
+  /**
+   * Ends a run that was given up. If it never exported, its letters and notices are taken back
+   * (nobody received them), so its items are due again for the next run; if it did, they stay.
+   */
+  @Transactional
+  public void closeGivenUp(long runId) {
+    RenewalRun run = run(runId);
+    if (run.getExportFile() == null) {
+      for (String sql :
+          List.of(
+              "DELETE FROM notice WHERE letter_id IN (SELECT letter_id FROM letter WHERE run_id = ?)",
+              "DELETE FROM letter WHERE run_id = ?",
+              "DELETE FROM renewal_candidate WHERE run_id = ?",
+              "DELETE FROM renewal_progress WHERE run_id = ?")) {
+        em.createNativeQuery(sql).setParameter(1, runId).executeUpdate();
+      }
+    }
+    run.finished(LocalDateTime.now(ZoneOffset.UTC));
   }
 
   /**

@@ -70,7 +70,11 @@ class JobApiIT {
           "{\"asOf\":\"2023-02-29\"}",
           "{\"as_of\":\"2030-01-01\"}",
           "{\"chunkSize\":\"many\"}",
-          "{\"asOf\":[1,2]}"
+          "{\"asOf\":[1,2]}",
+          "{\"leadMonths\":\"100,101,102,103,104,105,106\"}",
+          "[]",
+          "42",
+          "{\"asOf\":"
         }) {
       Https.Response r = Https.send("POST", url("renewal-notices"), as("operator"), body);
       assertEquals(400, r.status(), body + " -> " + r.body());
@@ -87,8 +91,11 @@ class JobApiIT {
   }
 
   @Test
-  void anUnknownJobIs404() throws Exception {
-    assertEquals(404, Https.send("POST", url("no-such-job"), as("operator"), "{}").status());
+  void anUnknownJobIs404WithTheReason() throws Exception {
+    Https.Response r = Https.send("POST", url("no-such-job"), as("operator"), "{}");
+
+    assertEquals(404, r.status());
+    assertEquals("no job named no-such-job", json(r).getString("message"));
   }
 
   @Test

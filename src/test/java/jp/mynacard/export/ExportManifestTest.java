@@ -30,7 +30,11 @@ class ExportManifestTest {
   }
 
   private void write(List<Path> files) throws IOException {
-    ExportManifest.write(manifest(), of(2026, 4, 1), 42, 2, "windows-31j", 1, files);
+    write(42, files);
+  }
+
+  private void write(long run, List<Path> files) throws IOException {
+    ExportManifest.write(manifest(), manifest(), of(2026, 4, 1), run, 2, "windows-31j", 1, files);
   }
 
   private JsonObject read() throws IOException {
@@ -90,5 +94,30 @@ class ExportManifestTest {
     write(files);
 
     assertArrayEquals(first, Files.readAllBytes(manifest()));
+  }
+
+  @Test
+  void aRerunForTheSameDateKeepsTheEarlierRunsFilesListedBeforeItsOwn() throws IOException {
+    write(42, List.of(file("notices-2026-04-01-42.csv", "a\r\n")));
+    write(43, List.of(file("notices-2026-04-01-43.csv", "b\r\n")));
+
+    JsonObject m = read();
+    assertEquals(43, m.getJsonNumber("runId").longValueExact());
+    List<JsonObject> files = m.getJsonArray("files").getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("notices-2026-04-01-42.csv", "notices-2026-04-01-43.csv"),
+        files.stream().map(f -> f.getString("name")).toList());
+    assertEquals(
+        List.of(42L, 43L),
+        files.stream().map(f -> f.getJsonNumber("runId").longValueExact()).toList());
+  }
+
+  @Test
+  void aRestartedRunReplacesItsOwnEntriesAndKeepsTheOthers() throws IOException {
+    write(42, List.of(file("notices-2026-04-01-42.csv", "a\r\n")));
+    write(43, List.of(file("notices-2026-04-01-43.csv", "b\r\n")));
+    write(43, List.of(file("notices-2026-04-01-43.csv", "b\r\n")));
+
+    assertEquals(2, read().getJsonArray("files").size());
   }
 }

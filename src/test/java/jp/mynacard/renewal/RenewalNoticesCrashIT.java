@@ -3,7 +3,9 @@ package jp.mynacard.renewal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.Map;
 import jp.mynacard.demo.DemoRegistryGenerator;
 import jp.mynacard.it.ItServer;
 import jp.mynacard.testing.BatchClient;
+import jp.mynacard.testing.Https;
 import jp.mynacard.testing.LibertyServer;
 import jp.mynacard.testing.RegistryDump;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Exactly once: a renewal-notices run whose server process is killed in the middle, started again
  * and the job restarted, exports the same letters as an uninterrupted run of the same items: none
- * twice, none missing. Drives the server itself, after the Arquillian tests.
+ * twice, none missing; until it is restarted, no new run may start. Drives the server itself, after
+ * the Arquillian tests.
  */
 class RenewalNoticesCrashIT {
   private static final String PREFIX = "R0";
@@ -43,10 +47,16 @@ class RenewalNoticesCrashIT {
     RegistryDump.delete(PREFIX);
   }
 
+  /**
+   * Also after a failure part-way: the server stopped (a no-op if it is), and a run left unfinished
+   * ended, so that it holds back no later run in this database.
+   */
   @AfterAll
   static void cleanUp() throws Exception {
+    LibertyServer.stop();
     Files.deleteIfExists(ItServer.serverDir().resolve("dropins/mynacard.war"));
     RegistryDump.delete(PREFIX);
+    RegistryDump.endUnfinishedRuns();
   }
 
   @Test
@@ -92,6 +102,17 @@ class RenewalNoticesCrashIT {
     assertTrue(written > 0 && written < expected.size(), "killed mid-way: " + written + " letters");
 
     LibertyServer.start(START);
+    Https.Response refused =
+        Https.send(
+            "POST",
+            "https://localhost:" + ItServer.httpsPort() + "/api/v1/jobs/renewal-notices",
+            Https.basic("operator", ItServer.password("operator")),
+            "{\"asOf\":\"2026-04-02\"}");
+    assertEquals(
+        409, refused.status(), "no new run before the crashed one ends: " + refused.body());
+    JsonObject conflict = Json.createReader(new StringReader(refused.body())).readObject();
+    assertEquals(crashed, conflict.getJsonNumber("instanceId").longValue());
+    assertEquals("FAILED", conflict.getString("state"));
     batch = operator();
     batch.restart(crashed);
     JsonObject end = batch.awaitEnd(crashed, TIMEOUT);

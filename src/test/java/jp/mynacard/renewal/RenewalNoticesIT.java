@@ -241,10 +241,13 @@ class RenewalNoticesIT {
 
   @Test
   void invalidParametersFailTheRunWithExitStatus8() throws Exception {
-    JsonObject run = ItJobs.run("renewal-notices", Map.of("leadMonths", "0"));
+    for (Map<String, String> parameters :
+        List.of(Map.of("leadMonths", "0"), Map.of("asof", "2034-01-01", "exportDir", "/tmp"))) {
+      JsonObject run = ItJobs.run("renewal-notices", parameters);
 
-    assertEquals("FAILED", run.getString("batchStatus"));
-    assertEquals("8", run.getString("exitStatus"));
+      assertEquals("FAILED", run.getString("batchStatus"), parameters.toString());
+      assertEquals("8", run.getString("exitStatus"), parameters.toString());
+    }
   }
 
   @Test

@@ -115,4 +115,14 @@ class RenewalParametersTest {
     assertEquals(100, p.chunkSize());
     assertEquals(EXPORT_DIR, p.exportDir());
   }
+
+  @Test
+  void atMostSixLeadTimesAreAccepted() {
+    assertEquals(6, parse(Map.of("leadMonths", "1,2,3,4,5,120")).leadMonths().size());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parse(Map.of("leadMonths", "100,101,102,103,104,105,106")));
+    assertEquals("leadMonths takes at most 6 lead times, not 7", e.getMessage());
+  }
 }
