@@ -12,25 +12,40 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** A run's letters in letter-id order, a page at a time (keyset paging, never in memory whole). */
+/**
+ * A run's letters in letter-id order, a page at a time (keyset paging, never in memory whole).
+ * Within a run, letter ids differ only in their resident id, so the pages follow the letter table's
+ * (run, resident) index, which needs no statistics to be the right plan.
+ */
 @ApplicationScoped
 public class LetterRows {
   private static final String PAGE =
       "SELECT letter_id, lang, postal_code, address, addressee,"
           + " card_expires_on, user_cert_expires_on, sign_cert_expires_on, stay_expires_on,"
-          + " earliest_expires_on, renewal_opens_on FROM letter WHERE run_id = ? AND letter_id > ?"
-          + " ORDER BY letter_id FETCH FIRST %d ROWS ONLY";
+          + " earliest_expires_on, renewal_opens_on, resident_id FROM letter"
+          + " WHERE run_id = ? AND resident_id > ?"
+          + " ORDER BY resident_id FETCH FIRST %d ROWS ONLY";
 
   @Resource(lookup = "jdbc/mynacard")
   private DataSource dataSource;
 
-  /** The letters after {@code afterLetterId} ("" for the first page); empty at the end. */
-  public List<LetterRow> page(long runId, String afterLetterId, int size) throws SQLException {
+  /** Letters and the resident id to read on after. */
+  public record Page(List<LetterRow> rows, String lastResidentId) {
+    public boolean isEmpty() {
+      return rows.isEmpty();
+    }
+  }
+
+  /**
+   * The letters after resident {@code afterResidentId} ("" for the first page); empty at the end.
+   */
+  public Page page(long runId, String afterResidentId, int size) throws SQLException {
     List<LetterRow> rows = new ArrayList<>(size);
+    String last = afterResidentId;
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(String.format(PAGE, size))) {
       s.setLong(1, runId);
-      s.setString(2, afterLetterId);
+      s.setString(2, afterResidentId);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           rows.add(
@@ -46,10 +61,11 @@ public class LetterRows {
                   date(r, 9),
                   date(r, 10),
                   date(r, 11)));
+          last = r.getString(12);
         }
       }
     }
-    return rows;
+    return new Page(rows, last);
   }
 
   private static LocalDate date(ResultSet r, int column) throws SQLException {

@@ -46,14 +46,12 @@ public class VendorExport {
     long rows;
     List<Unencodable> excluded;
     try (ExportCsv out = new ExportCsv(csv, charset)) {
-      String after = "";
-      for (List<LetterRow> page = letters.page(runId, after, PAGE);
+      for (LetterRows.Page page = letters.page(runId, "", PAGE);
           !page.isEmpty();
-          page = letters.page(runId, after, PAGE)) {
-        for (LetterRow row : page) {
+          page = letters.page(runId, page.lastResidentId(), PAGE)) {
+        for (LetterRow row : page.rows()) {
           out.write(row);
         }
-        after = page.get(page.size() - 1).letterId();
       }
       rows = out.rows();
       excluded = out.unencodable();

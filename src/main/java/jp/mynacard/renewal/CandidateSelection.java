@@ -6,21 +6,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import jp.mynacard.registry.TableStatistics;
 
 /**
- * Chooses a run's due items set-based: every current card and certificate whose expiry falls
- * between the as-of date and as-of plus a lead time (both included) and that has no notice for that
- * expiry and lead time. A night missed is caught up by the next, since its items are still inside
- * the window. States (suspended, moved out, ...) are judged later, per resident, so the run can
- * count what it skipped; certificates count only when they expire before their card (a certificate
- * ending with its card is the card's item).
+ * Chooses a run's due items set-based: every card and certificate whose expiry falls between the
+ * as-of date and as-of plus a lead time (both included) and that has no notice for that expiry and
+ * lead time. A night missed is caught up by the next, since its items are still inside the window.
+ * Certificates count only when they expire before their card (a certificate ending with its card is
+ * the card's item). Everything else (deceased, moved out, suspended, no longer the current card or
+ * certificate, ...) is judged later, per resident, so the run can count what it skipped, and so
+ * that this query follows the expiry indexes alone: it is the whole of a quiet night's work.
  */
 final class CandidateSelection {
   private static final String CARDS =
       "INSERT INTO renewal_candidate (run_id, resident_id, item_type, item_ref, expires_on,"
           + " lead_months) SELECT CAST(? AS BIGINT), c.resident_id, 'CARD', c.card_id,"
-          + " c.expires_on, CAST(? AS INTEGER) FROM card c JOIN resident r"
-          + " ON r.resident_id = c.resident_id AND r.current_card_id = c.card_id"
+          + " c.expires_on, CAST(? AS INTEGER) FROM card c"
           + " WHERE c.expires_on BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM notice n"
           + " WHERE n.item_type = 'CARD' AND n.item_ref = c.card_id"
           + " AND n.expires_on = c.expires_on AND n.lead_months = ?)";
@@ -28,10 +29,8 @@ final class CandidateSelection {
       "INSERT INTO renewal_candidate (run_id, resident_id, item_type, item_ref, expires_on,"
           + " lead_months) SELECT CAST(? AS BIGINT), c.resident_id, 'CERT', s.serial,"
           + " s.expires_on, CAST(? AS INTEGER) FROM certificate s"
-          + " JOIN card c ON c.card_id = s.card_id JOIN resident r"
-          + " ON r.resident_id = c.resident_id AND r.current_card_id = c.card_id"
+          + " JOIN card c ON c.card_id = s.card_id"
           + " WHERE s.expires_on BETWEEN ? AND ? AND s.expires_on < c.expires_on"
-          + " AND (c.user_cert_serial = s.serial OR c.sign_cert_serial = s.serial)"
           + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CERT'"
           + " AND n.item_ref = s.serial AND n.expires_on = s.expires_on AND n.lead_months = ?)";
 
@@ -51,22 +50,10 @@ final class CandidateSelection {
           + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CERT'"
           + " AND n.item_ref = s.serial AND n.expires_on = s.expires_on)";
 
-  /** Cards and certificates inside the widest window that are no longer current: renewed. */
-  private static final String RENEWED_CARDS =
-      "SELECT COUNT(*) FROM card c JOIN resident r ON r.resident_id = c.resident_id"
-          + " WHERE c.expires_on BETWEEN ? AND ?"
-          + " AND (r.current_card_id IS NULL OR r.current_card_id <> c.card_id)";
-
-  private static final String RENEWED_CERTIFICATES =
-      "SELECT COUNT(*) FROM certificate s JOIN card c ON c.card_id = s.card_id"
-          + " WHERE s.expires_on BETWEEN ? AND ?"
-          + " AND (c.user_cert_serial IS NULL OR c.user_cert_serial <> s.serial)"
-          + " AND (c.sign_cert_serial IS NULL OR c.sign_cert_serial <> s.serial)";
-
   private CandidateSelection() {}
 
-  /** Fills the run's candidates afresh and records the run's counts. */
-  static void select(Connection c, RenewalRun run) throws SQLException {
+  /** Fills the run's candidates afresh; returns how many there are. */
+  static long select(Connection c, RenewalRun run) throws SQLException {
     long runId = run.getRunId();
     try (PreparedStatement s =
         c.prepareStatement("DELETE FROM renewal_candidate WHERE run_id = ?")) {
@@ -74,19 +61,23 @@ final class CandidateSelection {
       s.executeUpdate();
     }
     LocalDate asOf = run.getAsOf();
-    int widest = 0;
     for (int lead : run.leads()) {
       LocalDate until = asOf.plusMonths(lead);
       insert(c, CARDS, runId, lead, asOf, until);
       insert(c, CERTIFICATES, runId, lead, asOf, until);
-      widest = Math.max(widest, lead);
     }
     long candidates = count(c, "SELECT COUNT(*) FROM renewal_candidate WHERE run_id = ?", runId);
-    Date from = Date.valueOf(asOf);
-    Date to = Date.valueOf(asOf.plusMonths(widest));
-    long expired = count(c, EXPIRED_CARDS, from) + count(c, EXPIRED_CERTIFICATES, from);
-    long renewed = count(c, RENEWED_CARDS, from, to) + count(c, RENEWED_CERTIFICATES, from, to);
-    run.counted(candidates, expired, renewed);
+    if (candidates >= TableStatistics.WORTH_REFRESHING) {
+      // the run's pages are read by resident-id range: plan them with its rows counted
+      TableStatistics.refresh(c, "renewal_candidate");
+    }
+    return candidates;
+  }
+
+  /** Items that expired before {@code asOf} without ever being told (all lead times). */
+  static long expiredNeverNotified(Connection c, LocalDate asOf) throws SQLException {
+    Date before = Date.valueOf(asOf);
+    return count(c, EXPIRED_CARDS, before) + count(c, EXPIRED_CERTIFICATES, before);
   }
 
   private static void insert(

@@ -15,10 +15,11 @@ import jp.mynacard.validity.RenewalWindow;
  * Decides, for one resident's due items, the letter and notices of a run (DESIGN.md §2 and §3.2).
  * Pure: the registry state and the run's facts are passed in.
  *
- * <p>An item is notified only if it is still the resident's current card or certificate with the
- * same expiry, the resident still lives here, the card is active and the certificate neither held
- * nor revoked. All the resident's items go into one letter; an item due under several lead times at
- * once is listed once and recorded once per lead time, so no later reminder repeats it.
+ * <p>An item is notified only if it is still the resident's current card or certificate (else it
+ * was renewed) with the same expiry (else it changed), the resident still lives here, the card is
+ * active and the certificate neither held nor revoked. All the resident's items go into one letter;
+ * an item due under several lead times at once is listed once and recorded once per lead time, so
+ * no later reminder repeats it.
  */
 public final class NoticePlanner {
   private final RenewalWindow window = RenewalWindow.threeMonths();
@@ -36,8 +37,12 @@ public final class NoticePlanner {
     Map<String, SkipReason> refused = new LinkedHashMap<>();
     for (DueItem item : candidates.due()) {
       String key = item.type() + ":" + item.ref();
-      ItemKind kind = kindOf(r, item, candidates.certificates());
-      SkipReason reason = kind == null ? SkipReason.CHANGED : skip(r, item, candidates);
+      boolean current = isCurrent(r, item);
+      ItemKind kind = current ? kindOf(r, item, candidates.certificates()) : null;
+      SkipReason reason =
+          !current
+              ? SkipReason.RENEWED
+              : kind == null ? SkipReason.CHANGED : skip(r, item, candidates);
       if (reason != null) {
         refused.putIfAbsent(key, reason);
         continue;
@@ -62,11 +67,22 @@ public final class NoticePlanner {
     return r.status() == ResidentStatus.MOVED_OUT ? SkipReason.MOVED_OUT : null;
   }
 
-  /** The item's kind if it is still current with the same expiry, else null. */
+  /** Whether the item is still the resident's current card, or a certificate on it. */
+  private static boolean isCurrent(ResidentState r, DueItem item) {
+    if (item.type() == ItemType.CARD) {
+      return item.ref().equals(r.cardId());
+    }
+    return item.ref().equals(r.userCertSerial()) || item.ref().equals(r.signCertSerial());
+  }
+
+  /**
+   * A current item's kind if its expiry is still the one chosen (and a certificate's still before
+   * its card's), else null.
+   */
   private static ItemKind kindOf(
       ResidentState r, DueItem item, Map<String, CertificateState> certificates) {
     if (item.type() == ItemType.CARD) {
-      if (!item.ref().equals(r.cardId()) || !item.expiresOn().equals(r.cardExpiresOn())) {
+      if (!item.expiresOn().equals(r.cardExpiresOn())) {
         return null;
       }
       return r.cardEndsWithStay() ? ItemKind.STAY : ItemKind.CARD;
@@ -78,10 +94,7 @@ public final class NoticePlanner {
         || !cert.expiresOn().isBefore(r.cardExpiresOn())) {
       return null;
     }
-    if (item.ref().equals(r.userCertSerial())) {
-      return ItemKind.USER_CERT;
-    }
-    return item.ref().equals(r.signCertSerial()) ? ItemKind.SIGN_CERT : null;
+    return item.ref().equals(r.userCertSerial()) ? ItemKind.USER_CERT : ItemKind.SIGN_CERT;
   }
 
   private static SkipReason skip(ResidentState r, DueItem item, ResidentCandidates candidates) {

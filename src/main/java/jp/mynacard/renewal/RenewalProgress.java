@@ -68,6 +68,9 @@ public class RenewalProgress {
   @Column(name = "skipped_changed")
   long skippedChanged;
 
+  @Column(name = "skipped_renewed")
+  long skippedRenewed;
+
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;
 
@@ -94,6 +97,7 @@ public class RenewalProgress {
     skippedHeld += s.getOrDefault(SkipReason.HELD, 0);
     skippedRevoked += s.getOrDefault(SkipReason.REVOKED, 0);
     skippedChanged += s.getOrDefault(SkipReason.CHANGED, 0);
+    skippedRenewed += s.getOrDefault(SkipReason.RENEWED, 0);
     updatedAt = now;
   }
 }

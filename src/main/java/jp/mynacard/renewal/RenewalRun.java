@@ -43,9 +43,6 @@ public class RenewalRun {
   @Column(name = "expired_never_notified", nullable = false)
   private long expiredNeverNotified;
 
-  @Column(name = "skipped_renewed", nullable = false)
-  private long skippedRenewed;
-
   @Column(name = "export_file", length = 400)
   private String exportFile;
 
@@ -76,10 +73,9 @@ public class RenewalRun {
         asOf, RenewalParameters.leads(leadMonths), dryRun, exportDir, chunkSize, partitions);
   }
 
-  void counted(long candidates, long expiredNeverNotified, long skippedRenewed) {
+  void counted(long candidates, long expiredNeverNotified) {
     this.candidates = candidates;
     this.expiredNeverNotified = expiredNeverNotified;
-    this.skippedRenewed = skippedRenewed;
   }
 
   void exported(String file, long rows, int excluded) {
@@ -138,9 +134,5 @@ public class RenewalRun {
 
   public long getExpiredNeverNotified() {
     return expiredNeverNotified;
-  }
-
-  public long getSkippedRenewed() {
-    return skippedRenewed;
   }
 }

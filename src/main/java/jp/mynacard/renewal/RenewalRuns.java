@@ -1,6 +1,7 @@
 package jp.mynacard.renewal;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,10 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import jp.mynacard.registry.TableStatistics;
 
 /** Records runs and their due items, and reads them back. */
 @ApplicationScoped
@@ -21,20 +25,40 @@ public class RenewalRuns {
   @Resource(lookup = "jdbc/mynacard")
   private DataSource dataSource;
 
+  @Resource private ManagedExecutorService executor;
+
   /**
    * Records the run with its resolved parameters and chooses its due items, in one transaction.
-   * Done again (after a failure of this step) it replaces what it did before.
+   * Done again (after a failure of this step) it replaces what it did before. The count of items
+   * that expired unnoticed, read-only and as long as the choice on a quiet night, runs beside it on
+   * a connection of its own.
    */
   @Transactional
-  public RenewalRun prepare(long runId, RenewalParameters parameters) throws SQLException {
+  public RenewalRun prepare(long runId, RenewalParameters parameters)
+      throws SQLException, InterruptedException {
+    Future<Long> expired =
+        executor.submit(
+            () -> {
+              try (Connection c = dataSource.getConnection()) {
+                return CandidateSelection.expiredNeverNotified(c, parameters.asOf());
+              }
+            });
     RenewalRun run = em.find(RenewalRun.class, runId);
     if (run == null) {
       run = new RenewalRun(runId, parameters, LocalDateTime.now(ZoneOffset.UTC));
       em.persist(run);
     }
     em.flush();
+    long candidates;
     try (Connection c = dataSource.getConnection()) {
-      CandidateSelection.select(c, run);
+      candidates = CandidateSelection.select(c, run);
+    }
+    try {
+      run.counted(candidates, expired.get());
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof SQLException sql
+          ? sql
+          : new SQLException("counting expired items failed", e.getCause());
     }
     return run;
   }
@@ -42,6 +66,19 @@ public class RenewalRuns {
   @Transactional
   public void exported(long runId, String file, long rows, int excluded) {
     run(runId).exported(file, rows, excluded);
+  }
+
+  /**
+   * After a run wrote many letters and notices: the export reads the letters by run, and the next
+   * run looks its items up in the notices.
+   */
+  public void refreshStatistics(long letters) throws SQLException {
+    if (letters < TableStatistics.WORTH_REFRESHING) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      TableStatistics.refresh(c, "letter", "notice");
+    }
   }
 
   @Transactional
@@ -99,7 +136,8 @@ public class RenewalRuns {
                     + " COALESCE(SUM(p.skippedDeceased), 0), COALESCE(SUM(p.skippedMovedOut), 0),"
                     + " COALESCE(SUM(p.skippedSuspended), 0), COALESCE(SUM(p.skippedAbolished), 0),"
                     + " COALESCE(SUM(p.skippedHeld), 0), COALESCE(SUM(p.skippedRevoked), 0),"
-                    + " COALESCE(SUM(p.skippedChanged), 0) FROM RenewalProgress p WHERE p.runId = :r",
+                    + " COALESCE(SUM(p.skippedChanged), 0), COALESCE(SUM(p.skippedRenewed), 0)"
+                    + " FROM RenewalProgress p WHERE p.runId = :r",
                 Object[].class)
             .setParameter("r", runId)
             .getSingleResult();
@@ -121,7 +159,7 @@ public class RenewalRuns {
         n[10],
         n[11],
         n[12],
-        run.getSkippedRenewed(),
+        n[13],
         run.getExpiredNeverNotified(),
         run.getExportFile(),
         run.getExcludedLetters());

@@ -10,6 +10,8 @@ public enum SkipReason {
   /** The certificate is on hold. */
   HELD,
   REVOKED,
-  /** The registry changed since the run began (renewed, re-issued, new expiry). */
+  /** No longer the resident's current card or certificate: renewed or reissued already. */
+  RENEWED,
+  /** Still current, but its expiry changed since the run chose it (a re-import in between). */
   CHANGED
 }

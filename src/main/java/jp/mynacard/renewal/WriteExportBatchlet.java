@@ -27,6 +27,7 @@ public class WriteExportBatchlet extends AbstractBatchlet {
     if (run.isDryRun()) {
       return "DRY_RUN";
     }
+    runs.refreshStatistics(runs.summary(run.getRunId()).letters());
     ExportResult result =
         export.write(
             run.getRunId(),

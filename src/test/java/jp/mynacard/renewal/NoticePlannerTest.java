@@ -226,13 +226,13 @@ class NoticePlannerTest {
   }
 
   @Test
-  void cardThatIsNoLongerTheCurrentOneIsChanged() {
+  void cardThatIsNoLongerTheCurrentOneWasRenewed() {
     DueItem oldCard = new DueItem(ItemType.CARD, "C0000", CARD_EXPIRY, 3);
 
     NoticePlan plan = plan(national(), certificatesWithTheCard(), oldCard);
 
     assertNoLetter(plan);
-    assertEquals(Map.of(SkipReason.CHANGED, 1), plan.skipped());
+    assertEquals(Map.of(SkipReason.RENEWED, 1), plan.skipped());
   }
 
   @Test
@@ -244,11 +244,11 @@ class NoticePlannerTest {
   }
 
   @Test
-  void certificateThatIsNoLongerCurrentIsChanged() {
+  void certificateThatIsNoLongerCurrentWasRenewed() {
     NoticePlan plan = plan(national(), certificatesWithTheCard(), cert("FFFF", of(2026, 5, 10)));
 
     assertNoLetter(plan);
-    assertEquals(Map.of(SkipReason.CHANGED, 1), plan.skipped());
+    assertEquals(Map.of(SkipReason.RENEWED, 1), plan.skipped());
   }
 
   @Test

@@ -25,6 +25,7 @@ import jp.mynacard.testing.ItDeployment;
 import jp.mynacard.testing.ItIds;
 import jp.mynacard.testing.ItJobs;
 import jp.mynacard.testing.ItRegistry;
+import jp.mynacard.testing.OpenSsl;
 import jp.mynacard.testing.RegistryRows;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -289,26 +290,7 @@ class RenewalNoticesIT {
   }
 
   private static int openssl(Path content, Path signature, Path certificate) throws Exception {
-    Process p =
-        new ProcessBuilder(
-                "openssl",
-                "cms",
-                "-verify",
-                "-binary",
-                "-inform",
-                "DER",
-                "-in",
-                signature.toString(),
-                "-content",
-                content.toString(),
-                "-CAfile",
-                certificate.toString(),
-                "-out",
-                "/dev/null")
-            .redirectErrorStream(true)
-            .start();
-    p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-    return p.waitFor();
+    return OpenSsl.cmsVerify(content, signature, certificate);
   }
 
   @SuppressWarnings("unused")
