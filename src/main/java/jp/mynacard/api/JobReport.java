@@ -29,4 +29,7 @@ public class JobReport {
 
   /** The job's counts so far: letters and items for renewal-notices, rows for registry-import. */
   public Object summary;
+
+  /** renewal-notices: the run's e-mail (enabled, pending, sent, failed, undeliverable). */
+  public Object mail;
 }

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.mynacard.importer.ImportParameters;
 import jp.mynacard.importer.ImportProgressStore;
+import jp.mynacard.mail.MailCounts;
+import jp.mynacard.mail.MailSettings;
+import jp.mynacard.mail.Outbox;
 import jp.mynacard.renewal.RenewalNoticesJob;
 import jp.mynacard.renewal.RenewalRuns;
 
@@ -17,6 +20,8 @@ import jp.mynacard.renewal.RenewalRuns;
 public class JobReports {
   @Inject RenewalRuns renewalRuns;
   @Inject ImportProgressStore importProgress;
+  @Inject MailSettings mailSettings;
+  @Inject Outbox outbox;
 
   JobReport execution(JobExecution e) {
     JobReport r = new JobReport();
@@ -34,6 +39,9 @@ public class JobReports {
     }
     r.parameters = parameters;
     r.summary = summary(r.jobName, r.instanceId);
+    if (RenewalNoticesJob.NAME.equals(r.jobName)) {
+      r.mail = mail(r.instanceId);
+    }
     return r;
   }
 
@@ -46,6 +54,17 @@ public class JobReports {
       };
     } catch (IllegalStateException notYet) {
       return null; // the run has not recorded itself yet
+    }
+  }
+
+  private MailCounts mail(long runId) {
+    if (!mailSettings.enabled()) {
+      return MailCounts.OFF;
+    }
+    try {
+      return outbox.counts(runId);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot read the mail outbox", e);
     }
   }
 

@@ -38,19 +38,21 @@ public final class ExportCsv implements Closeable {
     this.encoder = charset.equals(StandardCharsets.UTF_8) ? null : charset.newEncoder();
   }
 
-  public void write(LetterRow letter) throws IOException {
+  /** Writes the letter's row; false when it was left out as unencodable. */
+  public boolean write(LetterRow letter) throws IOException {
     String[] values = ExportLayout.values(letter);
     if (encoder != null) {
       for (int i = 0; i < values.length; i++) {
         String v = values[i];
         if (v != null && !encoder.canEncode(v)) {
           unencodable.add(new Unencodable(letter.letterId(), ExportLayout.HEADER[i], firstBad(v)));
-          return;
+          return false;
         }
       }
     }
     printer.printRecord((Object[]) values);
     rows++;
+    return true;
   }
 
   public long rows() {

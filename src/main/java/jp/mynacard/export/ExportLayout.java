@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import jp.mynacard.notice.JapaneseDates;
 
 /**
- * The CSV layout the vendor reads (DESIGN.md §3.3), version 1: one row per envelope. An item column
- * is empty when the letter does not cover that item; {@code expires_on_wareki} is the earliest
- * expiry in Japanese era form. Never the Individual Number.
+ * The CSV layout the vendor reads (DESIGN.md §3.3): one row per envelope. An item column is empty
+ * when the letter does not cover that item; {@code expires_on_wareki} is the earliest expiry in
+ * Japanese era form. Never the Individual Number.
+ *
+ * <p>Version 2 adds the file {@code notice-texts-<asOf>-<run>.csv} beside the notices CSV (whose
+ * columns are unchanged): each letter's printable text ({@link NoticeTextsCsv}). Version 1 had the
+ * notices CSV alone.
  */
 public final class ExportLayout {
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
   public static final String[] HEADER = {
     "letter_id",
     "language",

@@ -14,14 +14,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.mynacard.notice.LetterRenderer;
 import jp.mynacard.pki.DetachedSignature;
 import jp.mynacard.pki.VendorEncryption;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a run's export into {@code exportDir/<asOf>/}: {@code notices-<asOf>-<run>.csv} (or {@code
- * .csv.p7m} when encrypted to the vendor), a {@code .p7s} detached signature of each file, {@code
+ * Writes a run's export into {@code exportDir/<asOf>/}: {@code notices-<asOf>-<run>.csv} and the
+ * letters' printable texts in {@code notice-texts-<asOf>-<run>.csv} (each {@code .csv.p7m} when
+ * encrypted to the vendor), a {@code .p7s} detached signature of each file, {@code
  * notices-<asOf>-<run>.unencodable.csv} when letters had to be left out, and {@code manifest.json}.
  * Every file is written under a {@code .partial} name and renamed when whole; the manifest comes
  * last, so a vendor that waits for it never reads half a file. Everything comes from the run's
@@ -33,6 +35,7 @@ public class VendorExport {
 
   @Inject LetterRows letters;
   @Inject ExportSettings settings;
+  @Inject LetterRenderer renderer;
 
   public ExportResult write(long runId, LocalDate asOf, Path exportDir, Instant signingTime)
       throws IOException, SQLException, GeneralSecurityException {
@@ -43,21 +46,25 @@ public class VendorExport {
     List<Path> delivered = new ArrayList<>();
 
     Path csv = partial(dir.resolve(base + ".csv"));
+    Path texts = partial(dir.resolve("notice-texts-" + asOf + "-" + runId + ".csv"));
     long rows;
     List<Unencodable> excluded;
-    try (ExportCsv out = new ExportCsv(csv, charset)) {
+    try (ExportCsv out = new ExportCsv(csv, charset);
+        NoticeTextsCsv textsOut = new NoticeTextsCsv(texts, renderer)) {
       for (LetterRows.Page page = letters.page(runId, "", PAGE);
           !page.isEmpty();
           page = letters.page(runId, page.lastResidentId(), PAGE)) {
         for (LetterRow row : page.rows()) {
-          out.write(row);
+          if (out.write(row)) {
+            textsOut.write(row);
+          }
         }
       }
       rows = out.rows();
       excluded = out.unencodable();
     }
-    Path data = encryptIfConfigured(csv);
-    delivered.add(publish(data, signature, signingTime));
+    delivered.add(publish(encryptIfConfigured(csv), signature, signingTime));
+    delivered.add(publish(encryptIfConfigured(texts), signature, signingTime));
     if (!excluded.isEmpty()) {
       delivered.add(
           publish(

@@ -5,13 +5,17 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import jp.mynacard.batch.ExitStatus;
+import jp.mynacard.mail.MailCounts;
+import jp.mynacard.mail.MailSettings;
+import jp.mynacard.mail.Outbox;
 
 /**
  * The last step: logs the run's summary, sets the exit status (0, or 4 when letters had to be left
- * out of the export: characters the export's encoding lacks) and records the run's end, which lets
- * the next run start.
+ * out of the export, characters the export's encoding lacks, or e-mails failed or were refused) and
+ * records the run's end, which lets the next run start.
  */
 @Dependent
 @Named("finishRun")
@@ -20,12 +24,17 @@ public class RenewalFinisher extends AbstractBatchlet {
 
   @Inject JobContext job;
   @Inject RenewalRuns runs;
+  @Inject MailSettings mail;
+  @Inject Outbox outbox;
 
   @Override
-  public String process() {
+  public String process() throws SQLException {
     RenewalRun run = runs.run(job.getInstanceId());
     RenewalSummary summary = runs.summary(run.getRunId());
-    String status = summary.excludedLetters() > 0 ? ExitStatus.WARNINGS : ExitStatus.OK;
+    MailCounts mailed =
+        mail.enabled() && !run.isDryRun() ? outbox.counts(run.getRunId()) : MailCounts.OFF;
+    String status =
+        summary.excludedLetters() > 0 || mailed.hasWarnings() ? ExitStatus.WARNINGS : ExitStatus.OK;
     job.setExitStatus(status);
     LOG.info(
         "renewal-notices summary: asOf="
@@ -35,6 +44,8 @@ public class RenewalFinisher extends AbstractBatchlet {
             + (run.isDryRun() ? " dryRun" : "")
             + " "
             + summary.line()
+            + " "
+            + mailed.line()
             + " exitStatus="
             + status);
     runs.finished(run.getRunId());

@@ -111,6 +111,7 @@ public class RenewalRuns {
     if (run.getExportFile() == null) {
       for (String sql :
           List.of(
+              "DELETE FROM mail_outbox WHERE run_id = ?",
               "DELETE FROM notice WHERE letter_id IN (SELECT letter_id FROM letter WHERE run_id = ?)",
               "DELETE FROM letter WHERE run_id = ?",
               "DELETE FROM renewal_candidate WHERE run_id = ?",

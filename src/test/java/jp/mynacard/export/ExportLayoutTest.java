@@ -39,7 +39,7 @@ class ExportLayoutTest {
           "expires_on_wareki"
         },
         ExportLayout.HEADER);
-    assertEquals("1", ExportLayout.VERSION);
+    assertEquals("2", ExportLayout.VERSION);
   }
 
   @Test

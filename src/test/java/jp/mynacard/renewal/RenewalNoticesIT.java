@@ -201,7 +201,7 @@ class RenewalNoticesIT {
     JsonObject manifest =
         Json.createReader(new StringReader(Files.readString(dir.resolve("manifest.json"))))
             .readObject();
-    assertEquals("1", manifest.getString("layoutVersion"));
+    assertEquals("2", manifest.getString("layoutVersion"));
     assertEquals(runId, manifest.getJsonNumber("runId").longValue());
     assertEquals(
         ExportManifest.sha256(csv),
@@ -221,8 +221,26 @@ class RenewalNoticesIT {
 
     String content = Files.readString(csv, StandardCharsets.UTF_8);
     assertTrue(content.contains(",2034-02-20,2033-11-20,令和16年2月20日"), "B's stay letter");
+
+    Path texts = dir.resolve("notice-texts-2034-01-01-" + runId + ".csv");
+    assertEquals(
+        ExportManifest.sha256(texts),
+        manifest.getJsonArray("files").getJsonObject(1).getString("sha256"));
+    assertEquals(0, openssl(texts, Path.of(texts + ".p7s"), certificate));
+    String printable = Files.readString(texts, StandardCharsets.UTF_8);
+    assertTrue(printable.startsWith("letter_id,content_language,subject,text\r\n"), printable);
+    assertEquals(
+        content.lines().count() - 1,
+        printable.lines().filter(l -> l.startsWith("L20340101-")).count(),
+        "one printable text per letter");
+    assertTrue(printable.contains("20 tháng 2, 2034"), "B's stay date, in B's Vietnamese");
+    assertTrue(
+        printable.contains(jp.mynacard.notice.LetterBundles.text("vi", "stay.notAutomatic")),
+        "the stay rule in B's letter");
+    assertTrue(printable.contains("令和16年3月15日"), "A's card expiry, in era form");
     for (int i = 1; i <= 6; i++) {
       assertFalse(content.contains(ids.number(i)), "no Individual Number in the export");
+      assertFalse(printable.contains(ids.number(i)), "no Individual Number in a printable text");
     }
   }
 

@@ -64,6 +64,11 @@ public final class RegistryDump {
     try (Connection c = connect();
         Statement s = c.createStatement()) {
       String like = "'" + prefix.replace("'", "''") + "%'";
+      s.executeUpdate(
+          "DELETE FROM mail_outbox WHERE letter_id IN (SELECT letter_id FROM letter"
+              + " WHERE resident_id LIKE "
+              + like
+              + ")");
       s.executeUpdate("DELETE FROM notice WHERE resident_id LIKE " + like);
       s.executeUpdate("DELETE FROM letter WHERE resident_id LIKE " + like);
       s.executeUpdate("DELETE FROM renewal_candidate WHERE resident_id LIKE " + like);
@@ -85,6 +90,11 @@ public final class RegistryDump {
     try (Connection c = connect();
         Statement s = c.createStatement()) {
       String like = "'" + prefix.replace("'", "''") + "%'";
+      s.executeUpdate(
+          "DELETE FROM mail_outbox WHERE letter_id IN (SELECT letter_id FROM letter"
+              + " WHERE resident_id LIKE "
+              + like
+              + ")");
       s.executeUpdate("DELETE FROM notice WHERE resident_id LIKE " + like);
       s.executeUpdate("DELETE FROM letter WHERE resident_id LIKE " + like);
     } finally {
@@ -115,6 +125,23 @@ public final class RegistryDump {
     } finally {
       shutDownEmbeddedDerby();
     }
+  }
+
+  /** The run's outbox: letter id → status. */
+  public static java.util.Map<String, String> outbox(long runId) throws SQLException {
+    java.util.Map<String, String> rows = new java.util.TreeMap<>();
+    try (Connection c = connect();
+        var s = c.prepareStatement("SELECT letter_id, status FROM mail_outbox WHERE run_id = ?")) {
+      s.setLong(1, runId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          rows.put(r.getString(1), r.getString(2));
+        }
+      }
+    } finally {
+      shutDownEmbeddedDerby();
+    }
+    return rows;
   }
 
   public static long count(String prefix) throws SQLException {

@@ -1,0 +1,56 @@
+package jp.mynacard.export;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import jp.mynacard.notice.LetterFacts;
+import jp.mynacard.notice.LetterRenderer;
+import jp.mynacard.notice.RenderedLetter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * {@code notice-texts-<asOf>-<run>.csv} (layout version 2): the printable text of each letter of
+ * the notices CSV, in the same order, so a vendor prints it as it stands and keeps no templates of
+ * its own. Always UTF-8, whatever the notices CSV's encoding: the letters are in eleven languages,
+ * and Windows-31J has no Hangul, Thai, Devanagari or Vietnamese letters. Columns {@code letter_id,
+ * content_language, subject, text}; the text's lines end in CRLF inside the quoted field.
+ */
+public final class NoticeTextsCsv implements Closeable {
+  public static final String[] HEADER = {"letter_id", "content_language", "subject", "text"};
+
+  private final CSVPrinter printer;
+  private final LetterRenderer renderer;
+
+  public NoticeTextsCsv(Path file, LetterRenderer renderer) throws IOException {
+    this.renderer = renderer;
+    this.printer =
+        new CSVPrinter(
+            Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+            CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\r\n").get());
+  }
+
+  public void write(LetterRow letter) throws IOException {
+    RenderedLetter r = renderer.renderText(facts(letter));
+    printer.printRecord(
+        letter.letterId(), r.contentLanguage(), r.subject(), r.text().replace("\n", "\r\n"));
+  }
+
+  public static LetterFacts facts(LetterRow l) {
+    return new LetterFacts(
+        l.letterId(),
+        l.language(),
+        l.addressee(),
+        l.cardExpiresOn(),
+        l.stayExpiresOn(),
+        l.userCertExpiresOn(),
+        l.signCertExpiresOn());
+  }
+
+  @Override
+  public void close() throws IOException {
+    printer.close();
+  }
+}

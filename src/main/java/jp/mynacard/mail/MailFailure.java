@@ -1,0 +1,75 @@
+package jp.mynacard.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import java.lang.reflect.Method;
+
+/**
+ * Whether a failed send is worth trying again. SMTP says so itself: a 5xx reply (550 mailbox
+ * unavailable, 553 name not allowed) is permanent, a 4xx reply (450 mailbox busy, 421 closing) or
+ * no reply at all (refused connection, timeout) is temporary. An address that does not parse is
+ * permanent too.
+ */
+public enum MailFailure {
+  TEMPORARY,
+  PERMANENT;
+
+  public static MailFailure of(Exception e) {
+    for (Throwable t = e; t != null; t = next(t)) {
+      if (t instanceof AddressException) {
+        return PERMANENT;
+      }
+      int code = replyCode(t);
+      if (code >= 500 && code < 600) {
+        return PERMANENT;
+      }
+      if (code >= 400 && code < 500) {
+        return TEMPORARY;
+      }
+    }
+    if (e instanceof SendFailedException s
+        && s.getInvalidAddresses() != null
+        && s.getInvalidAddresses().length > 0) {
+      return PERMANENT;
+    }
+    return TEMPORARY;
+  }
+
+  /** A short reason for the outbox and the job log: the SMTP reply or the exception's message. */
+  public static String reason(Exception e) {
+    for (Throwable t = e; t != null; t = next(t)) {
+      if (replyCode(t) > 0 && t.getMessage() != null) {
+        return clip(t.getMessage().strip());
+      }
+    }
+    Throwable root = e;
+    while (next(root) != null) {
+      root = next(root);
+    }
+    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return clip(m.strip());
+  }
+
+  private static Throwable next(Throwable t) {
+    if (t instanceof MessagingException m && m.getNextException() != null) {
+      return m.getNextException();
+    }
+    return t.getCause() == t ? null : t.getCause();
+  }
+
+  // The SMTP provider's exceptions (SMTPAddressFailedException, SMTPSendFailedException) carry the
+  // reply code, but they are implementation classes the server does not show applications.
+  private static int replyCode(Throwable t) {
+    try {
+      Method m = t.getClass().getMethod("getReturnCode");
+      return m.getReturnType() == int.class ? (int) m.invoke(t) : -1;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 400 ? s : s.substring(0, 400);
+  }
+}

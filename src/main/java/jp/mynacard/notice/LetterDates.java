@@ -1,0 +1,30 @@
+package jp.mynacard.notice;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * Dates as a reader of each language expects them: Japanese in era form (令和8年2月28日), the others in
+ * their locale's long form (February 28, 2026; 28 de febrero de 2026).
+ */
+public final class LetterDates {
+  private LetterDates() {}
+
+  public static String date(LocalDate date, String language) {
+    if (language.equals("ja")) {
+      return JapaneseDates.wareki(date);
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(LetterBundles.locale(language))
+        .format(date);
+  }
+
+  /** A day of the year (29 December) in the bundle's {@code format.monthDay} pattern. */
+  public static String monthDay(MonthDay day, String language) {
+    String pattern = LetterBundles.bundle(language).getString("format.monthDay");
+    return DateTimeFormatter.ofPattern(pattern, LetterBundles.locale(language))
+        .format(day.atYear(2000));
+  }
+}
