@@ -4,7 +4,8 @@
 # start and end, peak heap from jstat, CPU of the server and of PostgreSQL).
 #
 # Environment: BENCH_RESIDENTS (1000000), BENCH_XMX (1g), PGHOST (127.0.0.1), PGPORT (5432),
-#   BENCH_DB (mynacard_bench). The PostgreSQL role mynacard must exist (see README); the
+#   BENCH_DB (mynacard_bench), BENCH_SERVER_ENV (more server.env lines, e.g. the mail server).
+#   The PostgreSQL role mynacard must exist (see README); the
 #   database is dropped and created again.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 residents="${BENCH_RESIDENTS:-1000000}"
@@ -37,6 +38,7 @@ bench_server_up() {
     echo "MYNACARD_HTTP_PORT=9081"
     echo "MYNACARD_HTTPS_PORT=$https"
     echo "MYNACARD_SCHEDULE_ENABLED=false"
+    if [ -n "${BENCH_SERVER_ENV:-}" ]; then printf '%s\n' "$BENCH_SERVER_ENV"; fi
   } > "$server_dir/server.env.new"
   mv "$server_dir/server.env.new" "$server_dir/server.env"
   echo "-Xmx$xmx" > "$server_dir/jvm.options"
