@@ -21,6 +21,8 @@ import jp.mynacard.validity.RenewalWindow;
 public final class LetterComposer {
   private final NoticeSettings settings;
   private final RenewalWindow window = RenewalWindow.threeMonths();
+  private final java.util.Map<String, Constant> constants =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public LetterComposer(NoticeSettings settings) {
     this.settings = settings;
@@ -38,11 +40,28 @@ public final class LetterComposer {
       blocks.add(new Paragraph(t.get("stay.notAutomatic")));
     }
 
+    blocks.addAll(constant(language).where());
+    blocks.add(new Heading(t.get("heading.bring")));
+    blocks.add(new Bullets(toBring(facts, t)));
+
+    blocks.addAll(constant(language).feesToContact());
+    blocks.add(new Paragraph(t.get("reference", facts.letterId())));
+    return new LetterDocument(language, t.get("subject"), blocks);
+  }
+
+  /** The parts every letter in a language shares, built once: a mass run writes 720,000. */
+  private Constant constant(String language) {
+    return constants.computeIfAbsent(language, this::buildConstant);
+  }
+
+  private Constant buildConstant(String language) {
+    Texts t = new Texts(language);
+    List<Block> where = new ArrayList<>();
     Office office = settings.office();
-    blocks.add(new Heading(t.get("heading.where")));
-    blocks.add(
+    where.add(new Heading(t.get("heading.where")));
+    where.add(
         new Paragraph(t.get("office.place", office.name(language), office.address(language))));
-    blocks.add(
+    where.add(
         new Paragraph(
             t.get(
                     "office.hours",
@@ -52,36 +71,35 @@ public final class LetterComposer {
                     office.closes().toString())
                 + " "
                 + t.get("office.closed", closedDays(office, t, language))));
-    blocks.add(new Paragraph(t.get("office.phone", office.phone())));
+    where.add(new Paragraph(t.get("office.phone", office.phone())));
 
-    blocks.add(new Heading(t.get("heading.bring")));
-    blocks.add(new Bullets(toBring(facts, t)));
-
-    blocks.add(new Heading(t.get("heading.fees")));
+    List<Block> tail = new ArrayList<>();
+    tail.add(new Heading(t.get("heading.fees")));
     Fees fees = settings.fees();
-    blocks.add(
+    tail.add(
         new Paragraph(
             t.get(
                 "fees.reissue",
                 Integer.toString(fees.cardReissueYen()),
                 Integer.toString(fees.certificatesReissueYen()))));
 
-    blocks.add(new Heading(t.get("heading.warning")));
-    blocks.add(new Paragraph(t.get("warning.scam")));
+    tail.add(new Heading(t.get("heading.warning")));
+    tail.add(new Paragraph(t.get("warning.scam")));
 
-    blocks.add(new Heading(t.get("heading.contact")));
-    blocks.add(new Paragraph(t.get("contact.office", office.name(language), office.phone())));
+    tail.add(new Heading(t.get("heading.contact")));
+    tail.add(new Paragraph(t.get("contact.office", office.name(language), office.phone())));
     List<String> centers = new ArrayList<>();
     for (CallCenter c : settings.callCenters()) {
       centers.add(t.get("contact.center", c.number(), languageNames(c.languages(), t, language)));
     }
     if (!centers.isEmpty()) {
-      blocks.add(new Bullets(centers));
+      tail.add(new Bullets(centers));
     }
-    blocks.add(new Paragraph(t.get("contact.loss", settings.lossNumber())));
-    blocks.add(new Paragraph(t.get("reference", facts.letterId())));
-    return new LetterDocument(language, t.get("subject"), blocks);
+    tail.add(new Paragraph(t.get("contact.loss", settings.lossNumber())));
+    return new Constant(List.copyOf(where), List.copyOf(tail));
   }
+
+  private record Constant(List<Block> where, List<Block> feesToContact) {}
 
   private List<String> items(LetterFacts f, Texts t) {
     List<String> items = new ArrayList<>();
