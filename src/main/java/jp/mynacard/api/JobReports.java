@@ -10,8 +10,7 @@ import java.util.Map;
 import jp.mynacard.importer.ImportParameters;
 import jp.mynacard.importer.ImportProgressStore;
 import jp.mynacard.mail.MailCounts;
-import jp.mynacard.mail.MailSettings;
-import jp.mynacard.mail.Outbox;
+import jp.mynacard.mail.MailDispatch;
 import jp.mynacard.renewal.RenewalNoticesJob;
 import jp.mynacard.renewal.RenewalRuns;
 
@@ -20,8 +19,7 @@ import jp.mynacard.renewal.RenewalRuns;
 public class JobReports {
   @Inject RenewalRuns renewalRuns;
   @Inject ImportProgressStore importProgress;
-  @Inject MailSettings mailSettings;
-  @Inject Outbox outbox;
+  @Inject MailDispatch mail;
 
   JobReport execution(JobExecution e) {
     JobReport r = new JobReport();
@@ -58,11 +56,8 @@ public class JobReports {
   }
 
   private MailCounts mail(long runId) {
-    if (!mailSettings.enabled()) {
-      return MailCounts.OFF;
-    }
     try {
-      return outbox.counts(runId);
+      return mail.counts(runId);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException("cannot read the mail outbox", e);
     }

@@ -110,6 +110,11 @@ public class MailDispatch {
     }
   }
 
+  /** A run's e-mail counts; {@link MailCounts#OFF} without a mail server. */
+  public MailCounts counts(long runId) throws SQLException {
+    return settings.enabled() ? outbox.counts(runId) : MailCounts.OFF;
+  }
+
   /** One SMTP connection, opened when first needed and again after a failure. */
   private final class Connection implements AutoCloseable {
     private Transport transport;

@@ -44,7 +44,7 @@ public final class LetterRenderer {
     }
     List<String> subjects = new ArrayList<>();
     StringBuilder text = new StringBuilder();
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><body>\n");
+    StringBuilder html = withHtml ? new StringBuilder("<!DOCTYPE html>\n<html><body>\n") : null;
     for (LetterDocument d : documents) {
       subjects.add(d.subject());
       if (text.length() > 0) {
@@ -55,7 +55,9 @@ public final class LetterRenderer {
         appendHtml(d, html);
       }
     }
-    html.append("</body></html>\n");
+    if (withHtml) {
+      html.append("</body></html>\n");
+    }
     return new RenderedLetter(
         String.join(",", languagesFor(facts.language())),
         String.join(" / ", subjects),

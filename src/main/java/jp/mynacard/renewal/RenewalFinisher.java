@@ -9,8 +9,7 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import jp.mynacard.batch.ExitStatus;
 import jp.mynacard.mail.MailCounts;
-import jp.mynacard.mail.MailSettings;
-import jp.mynacard.mail.Outbox;
+import jp.mynacard.mail.MailDispatch;
 
 /**
  * The last step: logs the run's summary, sets the exit status (0, or 4 when letters had to be left
@@ -24,15 +23,13 @@ public class RenewalFinisher extends AbstractBatchlet {
 
   @Inject JobContext job;
   @Inject RenewalRuns runs;
-  @Inject MailSettings mail;
-  @Inject Outbox outbox;
+  @Inject MailDispatch mail;
 
   @Override
   public String process() throws SQLException {
     RenewalRun run = runs.run(job.getInstanceId());
     RenewalSummary summary = runs.summary(run.getRunId());
-    MailCounts mailed =
-        mail.enabled() && !run.isDryRun() ? outbox.counts(run.getRunId()) : MailCounts.OFF;
+    MailCounts mailed = run.isDryRun() ? MailCounts.OFF : mail.counts(run.getRunId());
     String status =
         summary.excludedLetters() > 0 || mailed.hasWarnings() ? ExitStatus.WARNINGS : ExitStatus.OK;
     job.setExitStatus(status);

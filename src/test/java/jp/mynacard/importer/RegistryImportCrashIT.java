@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,15 +39,12 @@ class RegistryImportCrashIT {
 
   @BeforeAll
   static void deploy() throws Exception {
-    Files.copy(
-        Path.of(System.getProperty("mynacard.war")),
-        ItServer.serverDir().resolve("dropins/mynacard.war"),
-        StandardCopyOption.REPLACE_EXISTING);
+    LibertyServer.deployApplication();
   }
 
   @AfterAll
   static void undeploy() throws Exception {
-    Files.deleteIfExists(ItServer.serverDir().resolve("dropins/mynacard.war"));
+    LibertyServer.removeApplication();
   }
 
   @Test

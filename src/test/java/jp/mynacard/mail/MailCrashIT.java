@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,17 +37,14 @@ class MailCrashIT {
 
   @BeforeAll
   static void deploy() throws Exception {
-    Files.copy(
-        Path.of(System.getProperty("mynacard.war")),
-        ItServer.serverDir().resolve("dropins/mynacard.war"),
-        StandardCopyOption.REPLACE_EXISTING);
+    LibertyServer.deployApplication();
     RegistryDump.delete(PREFIX);
   }
 
   @AfterAll
   static void cleanUp() throws Exception {
     LibertyServer.stop();
-    Files.deleteIfExists(ItServer.serverDir().resolve("dropins/mynacard.war"));
+    LibertyServer.removeApplication();
     RegistryDump.delete(PREFIX);
     RegistryDump.endUnfinishedRuns();
   }

@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,10 +39,7 @@ class RenewalNoticesCrashIT {
 
   @BeforeAll
   static void deploy() throws Exception {
-    Files.copy(
-        Path.of(System.getProperty("mynacard.war")),
-        ItServer.serverDir().resolve("dropins/mynacard.war"),
-        StandardCopyOption.REPLACE_EXISTING);
+    LibertyServer.deployApplication();
     RegistryDump.delete(PREFIX);
   }
 
@@ -54,7 +50,7 @@ class RenewalNoticesCrashIT {
   @AfterAll
   static void cleanUp() throws Exception {
     LibertyServer.stop();
-    Files.deleteIfExists(ItServer.serverDir().resolve("dropins/mynacard.war"));
+    LibertyServer.removeApplication();
     RegistryDump.delete(PREFIX);
     RegistryDump.endUnfinishedRuns();
   }

@@ -16,6 +16,22 @@ public final class LibertyServer {
   private LibertyServer() {}
 
   /** Starts the server and waits until the application answers on HTTPS. */
+  /** Puts the packaged war (mvn package) into the test server's dropins. */
+  public static void deployApplication() throws IOException {
+    Files.copy(
+        Path.of(System.getProperty("mynacard.war")),
+        application(),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  public static void removeApplication() throws IOException {
+    Files.deleteIfExists(application());
+  }
+
+  private static Path application() {
+    return ItServer.serverDir().resolve("dropins/mynacard.war");
+  }
+
   public static void start(Duration timeout) throws Exception {
     run("start");
     Instant deadline = Instant.now().plus(timeout);

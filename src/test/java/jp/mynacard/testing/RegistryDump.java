@@ -64,13 +64,7 @@ public final class RegistryDump {
     try (Connection c = connect();
         Statement s = c.createStatement()) {
       String like = "'" + prefix.replace("'", "''") + "%'";
-      s.executeUpdate(
-          "DELETE FROM mail_outbox WHERE letter_id IN (SELECT letter_id FROM letter"
-              + " WHERE resident_id LIKE "
-              + like
-              + ")");
-      s.executeUpdate("DELETE FROM notice WHERE resident_id LIKE " + like);
-      s.executeUpdate("DELETE FROM letter WHERE resident_id LIKE " + like);
+      deleteLetters(s, like);
       s.executeUpdate("DELETE FROM renewal_candidate WHERE resident_id LIKE " + like);
       s.executeUpdate(
           "DELETE FROM certificate WHERE card_id IN (SELECT card_id FROM card"
@@ -90,16 +84,21 @@ public final class RegistryDump {
     try (Connection c = connect();
         Statement s = c.createStatement()) {
       String like = "'" + prefix.replace("'", "''") + "%'";
-      s.executeUpdate(
-          "DELETE FROM mail_outbox WHERE letter_id IN (SELECT letter_id FROM letter"
-              + " WHERE resident_id LIKE "
-              + like
-              + ")");
-      s.executeUpdate("DELETE FROM notice WHERE resident_id LIKE " + like);
-      s.executeUpdate("DELETE FROM letter WHERE resident_id LIKE " + like);
+      deleteLetters(s, like);
     } finally {
       shutDownEmbeddedDerby();
     }
+  }
+
+  /** The e-mails, notices and letters of the residents {@code like} matches. */
+  private static void deleteLetters(Statement s, String like) throws SQLException {
+    s.executeUpdate(
+        "DELETE FROM mail_outbox WHERE letter_id IN (SELECT letter_id FROM letter"
+            + " WHERE resident_id LIKE "
+            + like
+            + ")");
+    s.executeUpdate("DELETE FROM notice WHERE resident_id LIKE " + like);
+    s.executeUpdate("DELETE FROM letter WHERE resident_id LIKE " + like);
   }
 
   /** Records an end for every renewal run without one, so none holds back a later run. */
