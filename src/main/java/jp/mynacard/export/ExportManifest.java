@@ -43,17 +43,17 @@ public final class ExportManifest {
       long rows,
       String encoding,
       int excluded,
-      List<Path> files)
+      List<DeliveredFile> files)
       throws IOException {
     JsonArrayBuilder list = Json.createArrayBuilder();
     earlierRuns(published, runId).forEach(list::add);
-    for (Path f : files) {
+    for (DeliveredFile f : files) {
       list.add(
           Json.createObjectBuilder()
-              .add("name", f.getFileName().toString())
+              .add("name", f.path().getFileName().toString())
               .add("runId", runId)
-              .add("bytes", Files.size(f))
-              .add("sha256", sha256(f)));
+              .add("bytes", Files.size(f.path()))
+              .add("sha256", f.sha256()));
     }
     var json =
         Json.createObjectBuilder()

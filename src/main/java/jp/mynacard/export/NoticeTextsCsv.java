@@ -22,20 +22,17 @@ public final class NoticeTextsCsv implements Closeable {
   public static final String[] HEADER = {"letter_id", "content_language", "subject", "text"};
 
   private final CSVPrinter printer;
-  private final LetterRenderer renderer;
 
-  public NoticeTextsCsv(Path file, LetterRenderer renderer) throws IOException {
-    this.renderer = renderer;
+  public NoticeTextsCsv(Path file) throws IOException {
     this.printer =
         new CSVPrinter(
             Files.newBufferedWriter(file, StandardCharsets.UTF_8),
             CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\r\n").get());
   }
 
-  public void write(LetterRow letter) throws IOException {
-    RenderedLetter r = renderer.renderText(facts(letter));
-    printer.printRecord(
-        letter.letterId(), r.contentLanguage(), r.subject(), r.text().replace("\n", "\r\n"));
+  /** One letter's text, rendered by {@link LetterRenderer#renderText}. */
+  public void write(String letterId, RenderedLetter r) throws IOException {
+    printer.printRecord(letterId, r.contentLanguage(), r.subject(), r.text().replace("\n", "\r\n"));
   }
 
   public static LetterFacts facts(LetterRow l) {

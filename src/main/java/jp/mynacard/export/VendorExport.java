@@ -1,5 +1,7 @@
 package jp.mynacard.export;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -36,27 +38,28 @@ public class VendorExport {
   @Inject LetterRows letters;
   @Inject ExportSettings settings;
   @Inject LetterRenderer renderer;
+  @Resource ManagedExecutorService executor;
 
   public ExportResult write(long runId, LocalDate asOf, Path exportDir, Instant signingTime)
-      throws IOException, SQLException, GeneralSecurityException {
+      throws IOException, SQLException, GeneralSecurityException, InterruptedException {
     Path dir = Files.createDirectories(exportDir.resolve(asOf.toString()));
     String base = "notices-" + asOf + "-" + runId;
     Charset charset = settings.charset();
     DetachedSignature signature = new DetachedSignature(settings.identity());
-    List<Path> delivered = new ArrayList<>();
+    List<DeliveredFile> delivered = new ArrayList<>();
 
     Path csv = partial(dir.resolve(base + ".csv"));
     Path texts = partial(dir.resolve("notice-texts-" + asOf + "-" + runId + ".csv"));
     long rows;
     List<Unencodable> excluded;
     try (ExportCsv out = new ExportCsv(csv, charset);
-        NoticeTextsCsv textsOut = new NoticeTextsCsv(texts, renderer)) {
-      for (LetterRows.Page page = letters.page(runId, "", PAGE);
-          !page.isEmpty();
-          page = letters.page(runId, page.lastResidentId(), PAGE)) {
-        for (LetterRow row : page.rows()) {
+        NoticeTextsCsv textsOut = new NoticeTextsCsv(texts);
+        RenderedPages pages = new RenderedPages(letters, renderer, executor, runId, PAGE)) {
+      for (RenderedPages.Page page = pages.next(); !page.isEmpty(); page = pages.next()) {
+        for (int i = 0; i < page.rows().size(); i++) {
+          LetterRow row = page.rows().get(i);
           if (out.write(row)) {
-            textsOut.write(row);
+            textsOut.write(row.letterId(), page.texts().get(i));
           }
         }
       }
@@ -82,8 +85,8 @@ public class VendorExport {
         charset.name(),
         excluded.size(),
         delivered);
-    Path published = publish(manifest, signature, signingTime);
-    return new ExportResult(delivered.get(0), published, rows, excluded.size());
+    DeliveredFile published = publish(manifest, signature, signingTime);
+    return new ExportResult(delivered.get(0).path(), published.path(), rows, excluded.size());
   }
 
   private Path encryptIfConfigured(Path csv) throws IOException, GeneralSecurityException {
@@ -98,11 +101,12 @@ public class VendorExport {
   }
 
   /** Signs a whole {@code .partial} file, then renames signature and file into place. */
-  private static Path publish(Path partial, DetachedSignature signature, Instant signingTime)
+  private static DeliveredFile publish(
+      Path partial, DetachedSignature signature, Instant signingTime)
       throws IOException, GeneralSecurityException {
     Path target = Path.of(finalName(partial));
     Path signed = partial(Path.of(target + ".p7s"));
-    signature.sign(partial, signed, signingTime);
+    String sha256 = signature.sign(partial, signed, signingTime);
     Files.move(
         partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     Files.move(
@@ -110,7 +114,7 @@ public class VendorExport {
         Path.of(target + ".p7s"),
         StandardCopyOption.REPLACE_EXISTING,
         StandardCopyOption.ATOMIC_MOVE);
-    return target;
+    return new DeliveredFile(target, sha256);
   }
 
   private static Path report(Path file, List<Unencodable> excluded, Charset charset)

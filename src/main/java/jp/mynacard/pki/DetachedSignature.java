@@ -7,7 +7,9 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -16,8 +18,10 @@ import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableFile;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -37,8 +41,11 @@ public final class DetachedSignature {
   /**
    * Signs {@code file} into {@code signature}. The signing time is given rather than read from the
    * clock, so signing the same file again for the same run gives the same bytes.
+   *
+   * @return the file's SHA-256, hex: the digest the signature signs, so a manifest that lists it
+   *     need not read a file of a gigabyte or two a second time
    */
-  public void sign(Path file, Path signature, Instant signingTime)
+  public String sign(Path file, Path signature, Instant signingTime)
       throws IOException, GeneralSecurityException {
     try {
       CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
@@ -53,11 +60,18 @@ public final class DetachedSignature {
                   new JcaContentSignerBuilder("SHA256withRSA").build(identity.key()),
                   identity.certificate()));
       generator.addCertificates(new JcaCertStore(List.of(identity.certificate())));
-      Files.write(
-          signature,
-          generator.generate(new CMSProcessableFile(file.toFile()), false).getEncoded("DER"));
+      CMSSignedData signed = generator.generate(new CMSProcessableFile(file.toFile()), false);
+      Files.write(signature, signed.getEncoded("DER"));
+      return HexFormat.of().formatHex(contentDigest(signed));
     } catch (OperatorCreationException | CMSException | CertificateEncodingException e) {
       throw new GeneralSecurityException("cannot sign " + file, e);
     }
+  }
+
+  /** The message-digest signed attribute (RFC 5652 §11.2): the content's digest. */
+  private static byte[] contentDigest(CMSSignedData signed) {
+    SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+    Attribute digest = signer.getSignedAttributes().get(CMSAttributes.messageDigest);
+    return ASN1OctetString.getInstance(digest.getAttrValues().getObjectAt(0)).getOctets();
   }
 }

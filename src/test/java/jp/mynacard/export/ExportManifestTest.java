@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,12 @@ class ExportManifestTest {
   }
 
   private void write(long run, List<Path> files) throws IOException {
-    ExportManifest.write(manifest(), manifest(), of(2026, 4, 1), run, 2, "windows-31j", 1, files);
+    List<DeliveredFile> delivered = new ArrayList<>();
+    for (Path f : files) {
+      delivered.add(new DeliveredFile(f, ExportManifest.sha256(f)));
+    }
+    ExportManifest.write(
+        manifest(), manifest(), of(2026, 4, 1), run, 2, "windows-31j", 1, delivered);
   }
 
   private JsonObject read() throws IOException {

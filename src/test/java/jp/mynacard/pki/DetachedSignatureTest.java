@@ -11,10 +11,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import jp.mynacard.testing.OpenSsl;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
@@ -118,6 +120,16 @@ class DetachedSignatureTest {
                 .getAttrValues()
                 .getObjectAt(0));
     assertEquals(signingTime, time.getDate().toInstant());
+  }
+
+  @Test
+  void signReturnsTheFilesSha256() throws Exception {
+    String digest = new DetachedSignature(identity).sign(file(), signature(), signingTime);
+
+    assertEquals(
+        HexFormat.of()
+            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file()))),
+        digest);
   }
 
   @Test

@@ -1,0 +1,79 @@
+package jp.mynacard.export;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import jp.mynacard.notice.LetterRenderer;
+import jp.mynacard.notice.RenderedLetter;
+
+/**
+ * A run's letters a page at a time, each with its printable text, the next page read and rendered
+ * on a second thread while the caller writes the current one. Rendering is most of the export's
+ * work in a renewal wave (720,000 texts), and writing and signing the files another large part: on
+ * one thread they take turns, on two they overlap. One page ahead at most, so memory stays that of
+ * two pages.
+ */
+final class RenderedPages implements AutoCloseable {
+  /** Letters in letter-id order and their texts, index for index. */
+  record Page(List<LetterRow> rows, List<RenderedLetter> texts, String lastResidentId) {
+    boolean isEmpty() {
+      return rows.isEmpty();
+    }
+  }
+
+  private final LetterRows letters;
+  private final LetterRenderer renderer;
+  private final ExecutorService executor;
+  private final long runId;
+  private final int size;
+  private Future<Page> ahead;
+
+  RenderedPages(
+      LetterRows letters, LetterRenderer renderer, ExecutorService executor, long runId, int size) {
+    this.letters = letters;
+    this.renderer = renderer;
+    this.executor = executor;
+    this.runId = runId;
+    this.size = size;
+    this.ahead = executor.submit(() -> read(""));
+  }
+
+  /** The next page (empty at the end); the one after it is being prepared when this returns. */
+  Page next() throws SQLException, InterruptedException {
+    Page page;
+    try {
+      page = ahead.get();
+    } catch (ExecutionException e) {
+      ahead = null;
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("preparing a page of letters failed", e.getCause());
+    }
+    String after = page.lastResidentId();
+    ahead = page.isEmpty() ? null : executor.submit(() -> read(after));
+    return page;
+  }
+
+  private Page read(String afterResidentId) throws SQLException {
+    LetterRows.Page page = letters.page(runId, afterResidentId, size);
+    List<RenderedLetter> texts = new ArrayList<>(page.rows().size());
+    for (LetterRow row : page.rows()) {
+      texts.add(renderer.renderText(NoticeTextsCsv.facts(row)));
+    }
+    return new Page(page.rows(), texts, page.lastResidentId());
+  }
+
+  @Override
+  public void close() {
+    if (ahead != null) {
+      ahead.cancel(true);
+    }
+  }
+}
