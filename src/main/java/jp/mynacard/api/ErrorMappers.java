@@ -1,12 +1,15 @@
 package jp.mynacard.api;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.mynacard.card.CardNotFound;
+import jp.mynacard.card.TransitionRefused;
 import jp.mynacard.validity.ValidityException;
 
 /** Turns exceptions into {@link ApiError} responses; only a server fault gives 500, unexplained. */
@@ -63,9 +66,48 @@ public final class ErrorMappers {
   }
 
   @Provider
-  public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
+  public static class RefusalMapper implements ExceptionMapper<ApiRefusal> {
     @Override
-    public Response toResponse(RuntimeException e) {
+    public Response toResponse(ApiRefusal e) {
+      return ApiError.response(e.status(), e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class CardNotFoundMapper implements ExceptionMapper<CardNotFound> {
+    @Override
+    public Response toResponse(CardNotFound e) {
+      return ApiError.response(404, e.getMessage());
+    }
+  }
+
+  /** A change the card's state does not allow. */
+  @Provider
+  public static class TransitionMapper implements ExceptionMapper<TransitionRefused> {
+    @Override
+    public Response toResponse(TransitionRefused e) {
+      return ApiError.response(409, e.getMessage());
+    }
+  }
+
+  /**
+   * The card's row stayed locked longer than the database waits (another change of the same card
+   * hung): the client may simply try again.
+   */
+  @Provider
+  public static class LockMapper implements ExceptionMapper<PessimisticLockException> {
+    @Override
+    public Response toResponse(PessimisticLockException e) {
+      LOG.log(Level.WARNING, "card lock not granted", e);
+      return ApiError.response(503, "the card is being changed by another request; try again");
+    }
+  }
+
+  /** Anything else, checked exceptions included: a server fault, logged, never explained. */
+  @Provider
+  public static class UnexpectedMapper implements ExceptionMapper<Exception> {
+    @Override
+    public Response toResponse(Exception e) {
       LOG.log(Level.SEVERE, "request failed", e);
       return ApiError.response(500, "the server could not answer; the error is logged");
     }

@@ -7,6 +7,9 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,9 +21,18 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/jobs/{jobName}} starts a job with validated parameters (202 with the
@@ -30,6 +42,10 @@ import java.util.Properties;
 @Path("jobs")
 @RequestScoped
 @RolesAllowed(Roles.OPERATOR)
+@Tag(name = "jobs")
+@SecurityRequirement(name = MynacardApi.BASIC)
+@APIResponse(responseCode = "401", description = "no or wrong credentials")
+@APIResponse(responseCode = "403", description = "only operators run jobs")
 public class JobResource {
   @Inject JobStarts starts;
   @Inject JobReports reports;
@@ -38,11 +54,20 @@ public class JobResource {
   @Path("{jobName}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Start a job",
+      description =
+          "registry-import or renewal-notices; body: a JSON object of string job parameters,"
+              + " checked before the job starts. Role: operator.")
+  @Extension(name = "x-roles", value = "operator")
+  @APIResponse(responseCode = "202", description = "started; Location names the execution")
+  @APIResponse(responseCode = "400", description = "unknown job or invalid parameters")
+  @APIResponse(responseCode = "409", description = "an unfinished renewal run holds the gate")
   public Response start(
       @PathParam("jobName") String jobName,
-      JsonValue body,
+      InputStream body,
       @jakarta.ws.rs.core.Context UriInfo uri) {
-    Properties parameters = starts.validate(jobName, strings(body));
+    Properties parameters = starts.validate(jobName, strings(parse(body)));
     JobOperator operator = BatchRuntime.getJobOperator();
     starts.refuseConcurrentRun(operator, jobName);
     long executionId = operator.start(jobName, parameters);
@@ -55,6 +80,12 @@ public class JobResource {
   @GET
   @Path("executions/{id}")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "A job execution",
+      description = "Status, exit status, parameters and the run's summary. Role: operator.")
+  @Extension(name = "x-roles", value = "operator")
+  @APIResponse(responseCode = "200", description = "the execution")
+  @APIResponse(responseCode = "404", description = "no such execution")
   public JobReport execution(@PathParam("id") String id) {
     JobOperator operator = BatchRuntime.getJobOperator();
     try {
@@ -62,6 +93,32 @@ public class JobResource {
       return reports.execution(execution);
     } catch (NumberFormatException | NoSuchJobExecutionException e) {
       throw new WebApplicationException(ApiError.response(404, "no job execution " + id));
+    }
+  }
+
+  /**
+   * The body as JSON (UTF-8, RFC 8259, whatever charset the Content-Type claims), parsed here
+   * rather than by the container's readers, which answer 500 to a body nested too deeply or to an
+   * unknown charset. No body: no parameters.
+   */
+  private static JsonValue parse(InputStream body) {
+    byte[] bytes;
+    try {
+      bytes = body == null ? new byte[0] : body.readAllBytes();
+    } catch (IOException e) {
+      throw new BadRequest("the request body could not be read");
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      return null;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.readValue();
+    } catch (JsonException e) {
+      throw new BadRequest("the request body is not valid JSON");
+    } catch (RuntimeException tooDeep) {
+      // Parsson refuses nesting deeper than 1,000 with a bare RuntimeException
+      throw new BadRequest("the request body is not valid JSON (nested too deeply)");
     }
   }
 
@@ -80,14 +137,16 @@ public class JobResource {
                   switch (value.getValueType()) {
                     case STRING -> ((jakarta.json.JsonString) value).getString();
                     case NUMBER, TRUE, FALSE -> value.toString();
-                    case NULL -> null;
+                      // null is refused, not read as "the default": a typo'd name sent as null
+                      // would otherwise start a real run with every default
                     default ->
                         throw new BadRequest(
-                            "parameter '" + name + "' must be a string, number or" + " boolean");
+                            "parameter '"
+                                + name
+                                + "' must be a string, number or boolean; leave a parameter out"
+                                + " for its default");
                   };
-              if (text != null) {
-                values.put(name, text);
-              }
+              values.put(name, text);
             });
     return values;
   }

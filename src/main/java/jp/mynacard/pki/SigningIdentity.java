@@ -24,6 +24,7 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
@@ -46,12 +47,27 @@ public record SigningIdentity(PrivateKey key, X509Certificate certificate) {
     return new SigningIdentity(readKey(keyFile), readCertificate(certificateFile));
   }
 
-  /** Reads the pair, generating a self-signed one first if neither file exists. */
+  /** What a generated certificate is for. */
+  public enum Use {
+    /** Signing documents (the export): digitalSignature, nonRepudiation; not a CA. */
+    DOCUMENTS,
+    /** Signing CRLs: a CA certificate with keyCertSign and cRLSign. */
+    CRLS
+  }
+
+  /** Reads the pair, generating a self-signed document-signing one first if neither exists. */
   public static SigningIdentity generatedIfAbsent(
       Path keyFile, Path certificateFile, String subject)
       throws IOException, GeneralSecurityException {
+    return generatedIfAbsent(keyFile, certificateFile, subject, Use.DOCUMENTS);
+  }
+
+  /** Reads the pair, generating a self-signed one for {@code use} first if neither file exists. */
+  public static SigningIdentity generatedIfAbsent(
+      Path keyFile, Path certificateFile, String subject, Use use)
+      throws IOException, GeneralSecurityException {
     if (!Files.exists(keyFile) && !Files.exists(certificateFile)) {
-      generate(keyFile, certificateFile, subject);
+      generate(keyFile, certificateFile, subject, use);
     }
     return fromPem(keyFile, certificateFile);
   }
@@ -82,7 +98,7 @@ public record SigningIdentity(PrivateKey key, X509Certificate certificate) {
     }
   }
 
-  private static void generate(Path keyFile, Path certificateFile, String subject)
+  private static void generate(Path keyFile, Path certificateFile, String subject, Use use)
       throws IOException, GeneralSecurityException {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(3072, new SecureRandom());
@@ -98,11 +114,19 @@ public record SigningIdentity(PrivateKey key, X509Certificate certificate) {
               Date.from(now.plus(VALIDITY)),
               name,
               pair.getPublic());
-      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+      boolean authority = use == Use.CRLS;
+      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
       builder.addExtension(
           Extension.keyUsage,
           true,
-          new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+          new KeyUsage(
+              authority
+                  ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                  : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+      builder.addExtension(
+          Extension.subjectKeyIdentifier,
+          false,
+          new JcaX509ExtensionUtils().createSubjectKeyIdentifier(pair.getPublic()));
       X509CertificateHolder holder =
           builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
       Files.createDirectories(keyFile.toAbsolutePath().getParent());

@@ -21,7 +21,8 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class Https {
   /** Status, body and headers of a response. */
-  public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+  public record Response(
+      int status, String body, Map<String, java.util.List<String>> headers, byte[] raw) {
     public String header(String name) {
       for (var e : headers.entrySet()) {
         if (name.equalsIgnoreCase(e.getKey())) {
@@ -46,12 +47,30 @@ public final class Https {
   public static Response send(
       String method, String url, String authorization, String contentType, byte[] body)
       throws IOException {
+    return send(method, url, authorization, contentType, body, "application/json");
+  }
+
+  /** A GET that accepts {@code accept} (e.g. application/pkix-crl). */
+  public static Response get(String url, String authorization, String accept) throws IOException {
+    return send("GET", url, authorization, null, null, accept);
+  }
+
+  public static Response send(
+      String method,
+      String url,
+      String authorization,
+      String contentType,
+      byte[] body,
+      String accept)
+      throws IOException {
     HttpsURLConnection c = (HttpsURLConnection) URI.create(url).toURL().openConnection();
     c.setSSLSocketFactory(TRUST_ALL.getSocketFactory());
     c.setHostnameVerifier((host, session) -> "localhost".equals(host));
     c.setRequestMethod(method);
     c.setRequestProperty("Connection", "close");
-    c.setRequestProperty("Accept", "application/json");
+    if (accept != null) {
+      c.setRequestProperty("Accept", accept);
+    }
     c.setConnectTimeout(10_000);
     c.setReadTimeout(120_000);
     c.setInstanceFollowRedirects(false);
@@ -73,7 +92,12 @@ public final class Https {
         in.transferTo(bytes);
       }
     }
-    Response r = new Response(status, bytes.toString(StandardCharsets.UTF_8), c.getHeaderFields());
+    Response r =
+        new Response(
+            status,
+            bytes.toString(StandardCharsets.UTF_8),
+            c.getHeaderFields(),
+            bytes.toByteArray());
     c.disconnect();
     return r;
   }

@@ -33,4 +33,28 @@ public final class OpenSsl {
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "openssl did not finish");
     return p.exitValue();
   }
+
+  /** What {@code openssl crl -inform DER -CAfile ca -text -noout} printed and its exit status. */
+  public record Output(int status, String text) {}
+
+  public static Output crl(Path der, Path caCertificate) throws Exception {
+    Process p =
+        new ProcessBuilder(
+                "openssl",
+                "crl",
+                "-inform",
+                "DER",
+                "-in",
+                der.toString(),
+                "-CAfile",
+                caCertificate.toString(),
+                "-text",
+                "-noout")
+            .redirectErrorStream(true)
+            .start();
+    String text =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "openssl did not finish");
+    return new Output(p.exitValue(), text);
+  }
 }

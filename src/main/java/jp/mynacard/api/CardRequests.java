@@ -1,0 +1,127 @@
+package jp.mynacard.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import jp.mynacard.card.AbolitionReason;
+import jp.mynacard.card.CardNotFound;
+import jp.mynacard.registry.PinKind;
+import jp.mynacard.registry.RegistryLimits;
+import jp.mynacard.registry.SuspensionReason;
+
+/**
+ * The request bodies of the card endpoints (public fields, for JSON-B) and their checks. Values are
+ * read as strings and checked here, so a wrong one gets a message that names the field and the
+ * allowed values rather than a parser's complaint.
+ */
+final class CardRequests {
+  private static final Pattern CARD_ID =
+      Pattern.compile("[A-Za-z0-9_-]{1," + RegistryLimits.CARD_ID + "}");
+
+  /** How a report reached the municipality. */
+  enum Channel {
+    PHONE,
+    COUNTER,
+    ONLINE,
+    POST,
+    POLICE,
+    OTHER
+  }
+
+  /** {@code POST /cards/{cardId}/suspension}. */
+  public static class Suspension {
+    public String reason;
+    public String channel;
+
+    /** When the resident reported the loss, ISO-8601 with offset; default: now. */
+    public String reportedAt;
+  }
+
+  /** {@code DELETE /cards/{cardId}/suspension}. */
+  public static class Cancellation {
+    public Boolean identityVerified;
+  }
+
+  /** {@code POST /cards/{cardId}/abolition}. */
+  public static class Abolition {
+    public String reason;
+  }
+
+  /** {@code POST /cards/{cardId}/pin-reset} and {@code /pin-lock}. */
+  public static class Pin {
+    public String pin;
+
+    /** For a lock report: how it reached the municipality (default PHONE). */
+    public String channel;
+  }
+
+  private CardRequests() {}
+
+  /** A card id that cannot exist is simply not found: 404, never an echo of the input. */
+  static String cardId(String cardId) {
+    if (cardId == null || !CARD_ID.matcher(cardId).matches()) {
+      throw new CardNotFound();
+    }
+    return cardId;
+  }
+
+  static <T> T body(T body) {
+    if (body == null) {
+      throw new BadRequest("a JSON body is required");
+    }
+    return body;
+  }
+
+  static <E extends Enum<E>> E oneOf(Class<E> type, String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw new BadRequest(field + " is required: one of " + names(type));
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(field + " must be one of " + names(type));
+    }
+  }
+
+  /** A report time: ISO-8601 with offset, not in the future (5 minutes' clock skew allowed). */
+  static Instant reportedAt(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    Instant t;
+    try {
+      t = OffsetDateTime.parse(value.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new BadRequest(
+          "reportedAt must be an ISO-8601 time with offset, e.g. 2026-11-21T03:15:00+09:00");
+    }
+    if (t.isAfter(Instant.now().plus(Duration.ofMinutes(5)))) {
+      throw new BadRequest("reportedAt lies in the future");
+    }
+    return t;
+  }
+
+  static SuspensionReason reason(Suspension s) {
+    return oneOf(SuspensionReason.class, "reason", s.reason);
+  }
+
+  static String channel(String value) {
+    return oneOf(Channel.class, "channel", value).name();
+  }
+
+  static AbolitionReason reason(Abolition a) {
+    return oneOf(AbolitionReason.class, "reason", a.reason);
+  }
+
+  static PinKind pin(Pin p) {
+    return oneOf(PinKind.class, "pin", p.pin);
+  }
+
+  private static String names(Class<? extends Enum<?>> type) {
+    return Arrays.toString(type.getEnumConstants());
+  }
+}

@@ -1,0 +1,176 @@
+package jp.mynacard.card;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import jp.mynacard.card.CardStatusView.CertificateView;
+import jp.mynacard.card.CardStatusView.PinView;
+import jp.mynacard.card.CardStatusView.RenewalWindowView;
+import jp.mynacard.card.CardStatusView.SuspensionView;
+import jp.mynacard.registry.PinKind;
+import jp.mynacard.registry.RevocationReason;
+import jp.mynacard.validity.RenewalWindow;
+
+/**
+ * Reads a card's status view with three indexed queries on one connection (card with both
+ * certificates, PIN locks, the open suspension): the call center's most frequent question, so plain
+ * JDBC rather than entities and their lazy loads. Inside a transaction it sees that transaction's
+ * changes (the caller flushes first).
+ */
+@ApplicationScoped
+public class CardStatusReader {
+  static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  private static final String CARD =
+      "SELECT c.card_id, c.resident_id, c.card_status, c.status_changed_at, c.issued_on,"
+          + " c.expires_on,"
+          + " u.serial, u.cert_status, u.revocation_reason, u.status_changed_at, u.issued_on,"
+          + " u.expires_on,"
+          + " s.serial, s.cert_status, s.revocation_reason, s.status_changed_at, s.issued_on,"
+          + " s.expires_on"
+          + " FROM card c"
+          + " LEFT JOIN certificate u ON u.serial = c.user_cert_serial"
+          + " LEFT JOIN certificate s ON s.serial = c.sign_cert_serial"
+          + " WHERE c.card_id = ?";
+  private static final String PINS = "SELECT pin, locked_at FROM pin_lock WHERE card_id = ?";
+  private static final String SUSPENSION =
+      "SELECT reason, channel, reported_at, suspended_at, suspended_by FROM card_suspension"
+          + " WHERE card_id = ? AND cancelled_at IS NULL";
+
+  private final RenewalWindow window = RenewalWindow.threeMonths();
+
+  @Resource(lookup = "jdbc/mynacard")
+  private DataSource dataSource;
+
+  /** The card's view, or {@link CardNotFound}. */
+  public CardStatusView read(String cardId) throws SQLException {
+    LocalDate today = LocalDate.now(TOKYO);
+    try (Connection c = dataSource.getConnection()) {
+      CardStatusView v = card(c, cardId, today);
+      v.pins = pins(c, cardId);
+      v.suspension = suspension(c, cardId);
+      if (v.suspension == null && "SUSPENDED".equals(v.status)) {
+        // suspended by the resident-record extract, which carries no loss report
+        v.suspension = new SuspensionView();
+        v.suspension.channel = "registry import";
+        v.suspension.suspendedAt = v.statusChangedAt;
+      }
+      return v;
+    }
+  }
+
+  private CardStatusView card(Connection c, String cardId, LocalDate today) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(CARD)) {
+      s.setString(1, cardId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new CardNotFound();
+        }
+        CardStatusView v = new CardStatusView();
+        v.cardId = r.getString(1);
+        v.residentId = r.getString(2);
+        v.status = r.getString(3);
+        v.statusChangedAt = instant(r.getTimestamp(4));
+        LocalDate expiresOn = r.getDate(6).toLocalDate();
+        v.issuedOn = r.getDate(5).toLocalDate().toString();
+        v.expiresOn = expiresOn.toString();
+        v.expired = today.isAfter(expiresOn);
+        v.renewalWindow = new RenewalWindowView();
+        v.renewalWindow.opensOn = window.opensOn(expiresOn).toString();
+        v.renewalWindow.expiresOn = v.expiresOn;
+        v.renewalWindow.state =
+            v.expired
+                ? "EXPIRED"
+                : today.isBefore(window.opensOn(expiresOn)) ? "NOT_YET_OPEN" : "OPEN";
+        v.certificates = new ArrayList<>(2);
+        certificate(r, 7, "USER_IDENTIFICATION", today, v.certificates);
+        certificate(r, 13, "SIGNATURE", today, v.certificates);
+        return v;
+      }
+    }
+  }
+
+  private void certificate(
+      ResultSet r, int first, String kind, LocalDate today, List<CertificateView> into)
+      throws SQLException {
+    String serial = r.getString(first);
+    if (serial == null) {
+      return;
+    }
+    CertificateView v = new CertificateView();
+    v.kind = kind;
+    v.serial = serial;
+    v.status = r.getString(first + 1);
+    String reason = r.getString(first + 2);
+    v.revocationReason = reason == null ? null : RevocationReason.valueOf(reason).rfcName();
+    v.statusChangedAt = instant(r.getTimestamp(first + 3));
+    v.issuedOn = date(r.getDate(first + 4));
+    LocalDate expiresOn = r.getDate(first + 5).toLocalDate();
+    v.expiresOn = expiresOn.toString();
+    v.expired = today.isAfter(expiresOn);
+    v.renewalOpensOn = window.opensOn(expiresOn).toString();
+    into.add(v);
+  }
+
+  private static List<PinView> pins(Connection c, String cardId) throws SQLException {
+    Map<PinKind, Timestamp> locked = new EnumMap<>(PinKind.class);
+    try (PreparedStatement s = c.prepareStatement(PINS)) {
+      s.setString(1, cardId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          locked.put(PinKind.valueOf(r.getString(1)), r.getTimestamp(2));
+        }
+      }
+    }
+    List<PinView> pins = new ArrayList<>(PinKind.values().length);
+    for (PinKind kind : PinKind.values()) {
+      PinView p = new PinView();
+      p.pin = kind.name();
+      p.locked = locked.containsKey(kind);
+      p.lockedAt = instant(locked.get(kind));
+      p.wrongTriesToLock = kind.wrongTriesToLock();
+      pins.add(p);
+    }
+    return pins;
+  }
+
+  private static SuspensionView suspension(Connection c, String cardId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(SUSPENSION)) {
+      s.setString(1, cardId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return null;
+        }
+        SuspensionView v = new SuspensionView();
+        v.reason = r.getString(1);
+        v.channel = r.getString(2);
+        v.reportedAt = instant(r.getTimestamp(3));
+        v.suspendedAt = instant(r.getTimestamp(4));
+        v.suspendedBy = r.getString(5);
+        return v;
+      }
+    }
+  }
+
+  /** A UTC timestamp column as an ISO instant. */
+  static String instant(Timestamp t) {
+    return t == null ? null : t.toLocalDateTime().toInstant(ZoneOffset.UTC).toString();
+  }
+
+  private static String date(Date d) {
+    return d == null ? null : d.toLocalDate().toString();
+  }
+}

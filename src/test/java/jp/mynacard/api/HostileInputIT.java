@@ -1,0 +1,149 @@
+package jp.mynacard.api;
+
+import static jp.mynacard.testing.ApiClient.audit;
+import static jp.mynacard.testing.ApiClient.card;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import jp.mynacard.testing.ApiClient;
+import jp.mynacard.testing.Https;
+import jp.mynacard.testing.ItCards;
+import jp.mynacard.testing.ItDeployment;
+import jp.mynacard.testing.ItIds;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a new user (or an attacker) might send, in a bounded loop over every endpoint that takes
+ * input: malformed and wrongly shaped JSON, huge bodies, SQL and path injection, control
+ * characters, invalid UTF-8, wrong content types. Always a 4xx, never a 500, never a stack trace,
+ * and the card and its audit trail exactly as before. Sent as a clerk, the most privileged user.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HostileInputIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ItDeployment.war();
+  }
+
+  private static List<byte[]> bodies() {
+    List<String> json =
+        List.of(
+            "",
+            "{",
+            "}",
+            "[]",
+            "null",
+            "42",
+            "\"LOST\"",
+            "{\"reason\":",
+            "{\"reason\":null,\"channel\":null}",
+            "{\"reason\":[1,2],\"channel\":{\"a\":1}}",
+            "{\"reason\":\"' OR '1'='1\",\"channel\":\"PHONE\"}",
+            "{\"reason\":\"LOST\",\"channel\":\"PHONE'); DROP TABLE card;--\"}",
+            "{\"reason\":\"LOST\",\"channel\":\"PHONE\",\"reportedAt\":\"9999-99-99\"}",
+            "{\"reason\":\"LOST\",\"channel\":\"PHONE\",\"reportedAt\":\"2999-01-01T00:00:00Z\"}",
+            "{\"reason\":\"REISSUE;--\"}",
+            "{\"individualNumber\":\"' OR 1=1 --\"}",
+            "{\"individualNumber\":123456789018}",
+            "{\"individualNumber\":\"12345678901８\"}",
+            "{\"pin\":\"../../etc/passwd\"}",
+            "{\"pin\":\"SIGNATURE\\u0000\"}",
+            "{\"identityVerified\":\"yes\"}",
+            "{\"identityVerified\":1}",
+            "{\"birthDate\":\"1980-02-30\",\"issuedOn\":\"x\"}",
+            "{\"reason\":\"LOST\",\"reason\":\"' OR 1=1\"}",
+            "[".repeat(20_000),
+            "{\"reason\":\"" + "A".repeat(1_000_000) + "\",\"channel\":\"PHONE\"}");
+    List<byte[]> bodies = new ArrayList<>();
+    json.forEach(j -> bodies.add(j.getBytes(StandardCharsets.UTF_8)));
+    bodies.add(new byte[] {'{', '"', 'r', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+    return bodies;
+  }
+
+  private static final List<String> TYPES =
+      Arrays.asList(
+          "application/json",
+          "text/plain",
+          "application/xml",
+          "application/x-www-form-urlencoded",
+          "multipart/form-data; boundary=x",
+          "application/json; charset=ebcdic");
+
+  private static void expect4xx(Https.Response r, String what) {
+    assertTrue(
+        r.status() >= 400 && r.status() < 500, what + " answered " + r.status() + ": " + r.body());
+    assertFalse(r.body().contains("Exception"), what + ": " + r.body());
+    assertFalse(r.body().contains("\tat "), what + ": " + r.body());
+  }
+
+  @Test
+  void hostileRequestsGet4xxAndChangeNothing() throws Exception {
+    ItIds ids = ItIds.fresh();
+    ApiClient.importRows(List.of(ItCards.valid(ids, 1)));
+    String c = ItCards.cardOf(ids, 1);
+    JsonObject before = card(c);
+    List<String[]> endpoints =
+        List.of(
+            new String[] {"POST", "cards/" + c + "/suspension"},
+            new String[] {"DELETE", "cards/" + c + "/suspension"},
+            new String[] {"POST", "cards/" + c + "/abolition"},
+            new String[] {"POST", "cards/" + c + "/pin-reset"},
+            new String[] {"POST", "cards/" + c + "/pin-lock"},
+            new String[] {"POST", "residents/lookup"},
+            new String[] {"POST", "validity/preview"},
+            new String[] {"POST", "jobs/renewal-notices"});
+    int sent = 0;
+    for (String[] e : endpoints) {
+      String user = e[1].startsWith("jobs") ? "operator" : "clerk";
+      for (byte[] body : bodies()) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (user.equals("operator") && (text.isEmpty() || text.equals("null"))) {
+          continue; // no body means "all defaults": a real run, not hostile input
+        }
+        for (String type : TYPES) {
+          Https.Response r = Https.send(e[0], ApiClient.url(e[1]), ApiClient.as(user), type, body);
+          expect4xx(r, e[0] + " " + e[1] + " " + type + " " + body.length + " bytes");
+          sent++;
+        }
+      }
+    }
+    for (String path :
+        List.of(
+            "cards/..%2F..%2F..%2Fetc%2Fpasswd",
+            "cards/%27%20OR%201%3D1--",
+            "cards/" + c + "%27%20OR%20%271%27%3D%271",
+            "cards/" + "A".repeat(5000),
+            "cards/%00",
+            "cards/C%0d%0aX-Injected:%201",
+            "cards/" + c + "/suspension/..%2F..%2Fabolition",
+            "audit?limit=-1",
+            "audit?from=%27%20OR%201%3D1",
+            "audit?cardId=%27%20OR%20%271%27%3D%271",
+            "jobs/executions/%27%20OR%201%3D1",
+            "jobs/..%2F..%2Fibm%2Fapi%2Fbatch")) {
+      String user =
+          path.startsWith("audit") ? "auditor" : path.startsWith("jobs") ? "operator" : "clerk";
+      Https.Response r = Https.send("GET", ApiClient.url(path), ApiClient.as(user), null);
+      if (path.startsWith("audit?cardId")) {
+        assertEquals(200, r.status(), r.body());
+        assertEquals(0, ApiClient.json(r).getInt("count"), "no injection: " + r.body());
+      } else {
+        expect4xx(r, "GET " + path);
+      }
+      sent++;
+    }
+    assertTrue(sent > 1000, sent + " requests");
+    assertEquals(before, card(c), "the card is unchanged");
+    assertTrue(audit(c).isEmpty(), "no change was audited");
+  }
+}
