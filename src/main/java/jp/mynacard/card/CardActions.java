@@ -42,6 +42,7 @@ public class CardActions {
 
   @Inject AuditLog audit;
 
+  /** Whether the card was suspended now (false: it already was, and nothing changed). */
   public boolean suspend(
       String cardId, SuspensionReason reason, String channel, Instant reportedAt, Actor actor) {
     Locked l = lock(cardId);
@@ -62,7 +63,7 @@ public class CardActions {
     return true;
   }
 
-  public boolean cancelSuspension(String cardId, Actor actor) {
+  public void cancelSuspension(String cardId, Actor actor) {
     Locked l = lock(cardId);
     CardState next = CardTransitions.cancelSuspension(l.state());
     LocalDateTime now = now();
@@ -77,32 +78,29 @@ public class CardActions {
         "identity verified at the counter",
         "COUNTER",
         effects);
-    return true;
   }
 
-  public boolean abolish(String cardId, AbolitionReason reason, Actor actor) {
+  public void abolish(String cardId, AbolitionReason reason, Actor actor) {
     Locked l = lock(cardId);
     String effects = apply(l, CardTransitions.abolish(l.state(), reason), now());
     for (PinLock pin : pinLocks(cardId)) {
       em.remove(pin);
     }
     record(actor, "CARD_ABOLISHED", l.card(), reason.name(), "COUNTER", effects);
-    return true;
   }
 
   /** Records a PIN the resident reports locked; reporting it again changes nothing. */
-  public boolean lockPin(String cardId, PinKind pin, String channel, Actor actor) {
+  public void lockPin(String cardId, PinKind pin, String channel, Actor actor) {
     Locked l = lock(cardId);
     if (em.find(PinLock.class, new PinLock.Key(cardId, pin)) != null) {
-      return false;
+      return;
     }
     em.persist(new PinLock(cardId, pin, now()));
     record(actor, "PIN_LOCKED", l.card(), pin.name(), channel, null);
-    return true;
   }
 
   /** Resets a PIN at the counter (a new PIN set by the resident), which also unlocks it. */
-  public boolean resetPin(String cardId, PinKind pin, Actor actor) {
+  public void resetPin(String cardId, PinKind pin, Actor actor) {
     Locked l = lock(cardId);
     CardTransitions.checkPinReset(l.state(), pin);
     PinLock locked = em.find(PinLock.class, new PinLock.Key(cardId, pin));
@@ -116,7 +114,6 @@ public class CardActions {
         pin.name(),
         "COUNTER",
         locked != null ? "was locked since " + locked.getLockedAt() + "Z" : "was not locked");
-    return true;
   }
 
   private record Locked(Card card, Map<CertificateKind, Certificate> certificates) {

@@ -40,15 +40,15 @@ public class CardStatusReader {
           + " u.serial, u.cert_status, u.revocation_reason, u.status_changed_at, u.issued_on,"
           + " u.expires_on,"
           + " s.serial, s.cert_status, s.revocation_reason, s.status_changed_at, s.issued_on,"
-          + " s.expires_on"
+          + " s.expires_on,"
+          + " o.reason, o.channel, o.reported_at, o.suspended_at, o.suspended_by,"
+          + " p.pin, p.locked_at"
           + " FROM card c"
           + " LEFT JOIN certificate u ON u.serial = c.user_cert_serial"
           + " LEFT JOIN certificate s ON s.serial = c.sign_cert_serial"
+          + " LEFT JOIN card_suspension o ON o.card_id = c.card_id AND o.cancelled_at IS NULL"
+          + " LEFT JOIN pin_lock p ON p.card_id = c.card_id"
           + " WHERE c.card_id = ?";
-  private static final String PINS = "SELECT pin, locked_at FROM pin_lock WHERE card_id = ?";
-  private static final String SUSPENSION =
-      "SELECT reason, channel, reported_at, suspended_at, suspended_by FROM card_suspension"
-          + " WHERE card_id = ? AND cancelled_at IS NULL";
 
   private final RenewalWindow window = RenewalWindow.threeMonths();
 
@@ -58,49 +58,54 @@ public class CardStatusReader {
   /** The card's view, or {@link CardNotFound}. */
   public CardStatusView read(String cardId) throws SQLException {
     LocalDate today = LocalDate.now(TOKYO);
-    try (Connection c = dataSource.getConnection()) {
-      CardStatusView v = card(c, cardId, today);
-      v.pins = pins(c, cardId);
-      v.suspension = suspension(c, cardId);
-      if (v.suspension == null && "SUSPENDED".equals(v.status)) {
-        // suspended by the resident-record extract, which carries no loss report
-        v.suspension = new SuspensionView();
-        v.suspension.channel = "registry import";
-        v.suspension.suspendedAt = v.statusChangedAt;
-      }
-      return v;
-    }
-  }
-
-  private CardStatusView card(Connection c, String cardId, LocalDate today) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(CARD)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(CARD)) {
       s.setString(1, cardId);
       try (ResultSet r = s.executeQuery()) {
         if (!r.next()) {
           throw new CardNotFound();
         }
-        CardStatusView v = new CardStatusView();
-        v.cardId = r.getString(1);
-        v.residentId = r.getString(2);
-        v.status = r.getString(3);
-        v.statusChangedAt = instant(r.getTimestamp(4));
-        LocalDate expiresOn = r.getDate(6).toLocalDate();
-        v.issuedOn = r.getDate(5).toLocalDate().toString();
-        v.expiresOn = expiresOn.toString();
-        v.expired = today.isAfter(expiresOn);
-        v.renewalWindow = new RenewalWindowView();
-        v.renewalWindow.opensOn = window.opensOn(expiresOn).toString();
-        v.renewalWindow.expiresOn = v.expiresOn;
-        v.renewalWindow.state =
-            v.expired
-                ? "EXPIRED"
-                : today.isBefore(window.opensOn(expiresOn)) ? "NOT_YET_OPEN" : "OPEN";
-        v.certificates = new ArrayList<>(2);
-        certificate(r, 7, "USER_IDENTIFICATION", today, v.certificates);
-        certificate(r, 13, "SIGNATURE", today, v.certificates);
+        CardStatusView v = card(r, today);
+        v.suspension = suspension(r);
+        if (v.suspension == null && "SUSPENDED".equals(v.status)) {
+          // suspended by the resident-record extract, which carries no loss report
+          v.suspension = new SuspensionView();
+          v.suspension.channel = "registry import";
+          v.suspension.suspendedAt = v.statusChangedAt;
+        }
+        // one row per locked PIN (at most four), or one row with no PIN
+        Map<PinKind, Timestamp> locked = new EnumMap<>(PinKind.class);
+        do {
+          String pin = r.getString(24);
+          if (pin != null) {
+            locked.put(PinKind.valueOf(pin), r.getTimestamp(25));
+          }
+        } while (r.next());
+        v.pins = pins(locked);
         return v;
       }
     }
+  }
+
+  private CardStatusView card(ResultSet r, LocalDate today) throws SQLException {
+    CardStatusView v = new CardStatusView();
+    v.cardId = r.getString(1);
+    v.residentId = r.getString(2);
+    v.status = r.getString(3);
+    v.statusChangedAt = instant(r.getTimestamp(4));
+    LocalDate expiresOn = r.getDate(6).toLocalDate();
+    v.issuedOn = r.getDate(5).toLocalDate().toString();
+    v.expiresOn = expiresOn.toString();
+    v.expired = today.isAfter(expiresOn);
+    v.renewalWindow = new RenewalWindowView();
+    v.renewalWindow.opensOn = window.opensOn(expiresOn).toString();
+    v.renewalWindow.expiresOn = v.expiresOn;
+    v.renewalWindow.state =
+        v.expired ? "EXPIRED" : today.isBefore(window.opensOn(expiresOn)) ? "NOT_YET_OPEN" : "OPEN";
+    v.certificates = new ArrayList<>(2);
+    certificate(r, 7, "USER_IDENTIFICATION", today, v.certificates);
+    certificate(r, 13, "SIGNATURE", today, v.certificates);
+    return v;
   }
 
   private void certificate(
@@ -125,16 +130,7 @@ public class CardStatusReader {
     into.add(v);
   }
 
-  private static List<PinView> pins(Connection c, String cardId) throws SQLException {
-    Map<PinKind, Timestamp> locked = new EnumMap<>(PinKind.class);
-    try (PreparedStatement s = c.prepareStatement(PINS)) {
-      s.setString(1, cardId);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          locked.put(PinKind.valueOf(r.getString(1)), r.getTimestamp(2));
-        }
-      }
-    }
+  private static List<PinView> pins(Map<PinKind, Timestamp> locked) {
     List<PinView> pins = new ArrayList<>(PinKind.values().length);
     for (PinKind kind : PinKind.values()) {
       PinView p = new PinView();
@@ -147,22 +143,18 @@ public class CardStatusReader {
     return pins;
   }
 
-  private static SuspensionView suspension(Connection c, String cardId) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(SUSPENSION)) {
-      s.setString(1, cardId);
-      try (ResultSet r = s.executeQuery()) {
-        if (!r.next()) {
-          return null;
-        }
-        SuspensionView v = new SuspensionView();
-        v.reason = r.getString(1);
-        v.channel = r.getString(2);
-        v.reportedAt = instant(r.getTimestamp(3));
-        v.suspendedAt = instant(r.getTimestamp(4));
-        v.suspendedBy = r.getString(5);
-        return v;
-      }
+  private static SuspensionView suspension(ResultSet r) throws SQLException {
+    String reason = r.getString(19);
+    if (reason == null) {
+      return null;
     }
+    SuspensionView v = new SuspensionView();
+    v.reason = reason;
+    v.channel = r.getString(20);
+    v.reportedAt = instant(r.getTimestamp(21));
+    v.suspendedAt = instant(r.getTimestamp(22));
+    v.suspendedBy = r.getString(23);
+    return v;
   }
 
   /** A UTC timestamp column as an ISO instant. */

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +26,11 @@ public final class LetterBundles {
       List.of("ja", "en", "zh", "ko", "es", "pt", "th", "ne", "id", "vi", "tl");
 
   private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
-  // Parsed once: a mass run renders hundreds of thousands of letters of some thirty texts each.
-  private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+  // Parsed once per thread: a mass run renders hundreds of thousands of letters of some thirty
+  // texts each, on several threads, and MessageFormat is not thread-safe (one shared instance
+  // behind a lock made the threads queue for it).
+  private static final ThreadLocal<Map<String, MessageFormat>> FORMATS =
+      ThreadLocal.withInitial(HashMap::new);
 
   private LetterBundles() {}
 
@@ -39,13 +43,12 @@ public final class LetterBundles {
 
   /** The text of {@code key} with its arguments, in {@code language}. */
   public static String text(String language, String key, Object... args) {
-    MessageFormat format =
-        FORMATS.computeIfAbsent(
+    return FORMATS
+        .get()
+        .computeIfAbsent(
             language + '\u0000' + key,
-            k -> new MessageFormat(bundle(language).getString(key), locale(language)));
-    synchronized (format) { // MessageFormat is not thread-safe
-      return format.format(args);
-    }
+            k -> new MessageFormat(bundle(language).getString(key), locale(language)))
+        .format(args);
   }
 
   public static Locale locale(String language) {

@@ -29,15 +29,20 @@ public final class LetterRenderer {
 
   /** Subject, text and HTML, for an e-mail. */
   public RenderedLetter render(LetterFacts facts) {
-    return render(facts, true);
+    return render(facts, true, "\n");
   }
 
   /** Subject and text only (html null), for the vendor's printable texts. */
   public RenderedLetter renderText(LetterFacts facts) {
-    return render(facts, false);
+    return render(facts, false, "\n");
   }
 
-  private RenderedLetter render(LetterFacts facts, boolean withHtml) {
+  /** As {@link #renderText}, lines ending in CRLF, as the vendor's CSV carries them. */
+  public RenderedLetter renderPrintable(LetterFacts facts) {
+    return render(facts, false, "\r\n");
+  }
+
+  private RenderedLetter render(LetterFacts facts, boolean withHtml, String eol) {
     List<LetterDocument> documents = new ArrayList<>();
     for (String language : languagesFor(facts.language())) {
       documents.add(composer.compose(facts, language));
@@ -48,9 +53,9 @@ public final class LetterRenderer {
     for (LetterDocument d : documents) {
       subjects.add(d.subject());
       if (text.length() > 0) {
-        text.append("\n----------------------------------------\n\n");
+        text.append(eol).append("----------------------------------------").append(eol).append(eol);
       }
-      appendText(d, text);
+      appendText(d, text, eol);
       if (withHtml) {
         appendHtml(d, html);
       }
@@ -65,17 +70,17 @@ public final class LetterRenderer {
         withHtml ? html.toString() : null);
   }
 
-  private static void appendText(LetterDocument d, StringBuilder out) {
+  private static void appendText(LetterDocument d, StringBuilder out, String eol) {
     for (Block b : d.blocks()) {
       if (b instanceof Heading h) {
-        out.append("■ ").append(h.text()).append("\n");
+        out.append("■ ").append(h.text()).append(eol);
       } else if (b instanceof Paragraph p) {
-        out.append(p.text()).append("\n\n");
+        out.append(p.text()).append(eol).append(eol);
       } else if (b instanceof Bullets l) {
         for (String item : l.items()) {
-          out.append("・").append(item).append("\n");
+          out.append("・").append(item).append(eol);
         }
-        out.append("\n");
+        out.append(eol);
       }
     }
   }

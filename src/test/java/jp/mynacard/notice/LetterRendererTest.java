@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,6 +76,45 @@ class LetterRendererTest {
     assertTrue(r.text().contains("令和7年11月28日"), "renewal opens three months before");
     assertTrue(r.text().contains("月曜日から土曜日まで、08:45～16:30"), r.text());
     assertTrue(r.text().contains("休み：日曜日、祝日、12月29日から1月3日まで"), r.text());
+  }
+
+  @Test
+  void thePrintableTextIsTheTextWithCrlfLineEnds() {
+    LetterFacts facts = new LetterFacts("L3", "fr", "Jean Dupont", CARD, STAY, USER, SIGN);
+
+    String printable = renderer.renderPrintable(facts).text();
+
+    assertEquals(renderer.renderText(facts).text().replace("\n", "\r\n"), printable);
+    assertFalse(printable.replace("\r\n", "").contains("\n"));
+  }
+
+  @Test
+  void rendersTheSameLettersOnSeveralThreadsAsOnOne() throws Exception {
+    List<LetterFacts> letters = new ArrayList<>();
+    for (String language : LetterBundles.LANGUAGES) {
+      letters.add(new LetterFacts("L-" + language, language, "A B", CARD, STAY, USER, SIGN));
+    }
+    List<String> alone = letters.stream().map(f -> renderer.renderText(f).text()).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<String>>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  List<String> texts = new ArrayList<>();
+                  for (int i = 0; i < 200; i++) {
+                    texts = letters.stream().map(f -> renderer.renderText(f).text()).toList();
+                  }
+                  return texts;
+                }));
+      }
+      for (Future<List<String>> run : runs) {
+        assertEquals(alone, run.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
