@@ -30,9 +30,9 @@ public final class NoticeTextsCsv implements Closeable {
             CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\r\n").get());
   }
 
-  /** One letter's text, rendered by {@link LetterRenderer#renderText}. */
+  /** One letter's text, rendered by {@link LetterRenderer#renderPrintable} (CRLF lines). */
   public void write(String letterId, RenderedLetter r) throws IOException {
-    printer.printRecord(letterId, r.contentLanguage(), r.subject(), r.text().replace("\n", "\r\n"));
+    printer.printRecord(letterId, r.contentLanguage(), r.subject(), r.text());
   }
 
   public static LetterFacts facts(LetterRow l) {

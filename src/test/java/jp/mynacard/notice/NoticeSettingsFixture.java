@@ -3,10 +3,10 @@ package jp.mynacard.notice;
 import jp.mynacard.config.NoticeSettingsProducer;
 
 /** The settings a municipality gets without configuring anything. */
-final class NoticeSettingsFixture {
+public final class NoticeSettingsFixture {
   private NoticeSettingsFixture() {}
 
-  static NoticeSettings defaults() {
+  public static NoticeSettings defaults() {
     return NoticeSettingsProducer.settings(key -> null);
   }
 }
