@@ -9,10 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import jp.mynacard.registry.AuditEvent;
@@ -80,7 +77,10 @@ public class AuditResource {
     List<AuditEvent> events =
         query.find(
             new AuditQuery.Filter(
-                blankToNull(cardId), blankToNull(residentId), time("from", from), time("to", to)),
+                blankToNull(cardId),
+                blankToNull(residentId),
+                RequestTimes.parse("from", from),
+                RequestTimes.parse("to", to)),
             max + 1);
     Page page = new Page();
     page.more = events.size() > max;
@@ -121,18 +121,6 @@ public class AuditResource {
       // answered below
     }
     throw new BadRequest("limit must be a whole number from 1 to " + MAX_LIMIT);
-  }
-
-  private static Instant time(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value.strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new BadRequest(
-          name + " must be an ISO-8601 time with offset, e.g. 2026-11-21T00:00:00+09:00");
-    }
   }
 
   private static String blankToNull(String s) {

@@ -2,8 +2,6 @@ package jp.mynacard.api;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -89,17 +87,8 @@ final class CardRequests {
 
   /** A report time: ISO-8601 with offset, not in the future (5 minutes' clock skew allowed). */
   static Instant reportedAt(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    Instant t;
-    try {
-      t = OffsetDateTime.parse(value.strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new BadRequest(
-          "reportedAt must be an ISO-8601 time with offset, e.g. 2026-11-21T03:15:00+09:00");
-    }
-    if (t.isAfter(Instant.now().plus(Duration.ofMinutes(5)))) {
+    Instant t = RequestTimes.parse("reportedAt", value);
+    if (t != null && t.isAfter(Instant.now().plus(Duration.ofMinutes(5)))) {
       throw new BadRequest("reportedAt lies in the future");
     }
     return t;

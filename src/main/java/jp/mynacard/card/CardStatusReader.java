@@ -97,11 +97,12 @@ public class CardStatusReader {
     v.issuedOn = r.getDate(5).toLocalDate().toString();
     v.expiresOn = expiresOn.toString();
     v.expired = today.isAfter(expiresOn);
+    LocalDate opensOn = window.opensOn(expiresOn);
     v.renewalWindow = new RenewalWindowView();
-    v.renewalWindow.opensOn = window.opensOn(expiresOn).toString();
+    v.renewalWindow.opensOn = opensOn.toString();
     v.renewalWindow.expiresOn = v.expiresOn;
     v.renewalWindow.state =
-        v.expired ? "EXPIRED" : today.isBefore(window.opensOn(expiresOn)) ? "NOT_YET_OPEN" : "OPEN";
+        v.expired ? "EXPIRED" : today.isBefore(opensOn) ? "NOT_YET_OPEN" : "OPEN";
     v.certificates = new ArrayList<>(2);
     certificate(r, 7, "USER_IDENTIFICATION", today, v.certificates);
     certificate(r, 13, "SIGNATURE", today, v.certificates);

@@ -41,13 +41,13 @@ public class CrlSettings {
   public synchronized SigningIdentity identity() throws IOException, GeneralSecurityException {
     if (identity == null) {
       identity =
-          key.isPresent() && certificate.isPresent()
-              ? SigningIdentity.fromPem(Path.of(key.get()), Path.of(certificate.get()))
-              : SigningIdentity.generatedIfAbsent(
-                  Path.of(dataDir, "keys", "crl-ca-key.pem"),
-                  certificateFile(),
-                  "CN=mynacard-lifecycle CRL issuer (self-signed default),O=mynacard-lifecycle",
-                  SigningIdentity.Use.CRLS);
+          SigningIdentity.configuredOrDefault(
+              key,
+              certificate,
+              Path.of(dataDir, "keys", "crl-ca-key.pem"),
+              certificateFile(),
+              "CN=mynacard-lifecycle CRL issuer (self-signed default),O=mynacard-lifecycle",
+              SigningIdentity.Use.CRLS);
     }
     return identity;
   }

@@ -57,13 +57,13 @@ public class ExportSettings {
   public synchronized SigningIdentity identity() throws IOException, GeneralSecurityException {
     if (identity == null) {
       identity =
-          signingKey.isPresent() && signingCertificate.isPresent()
-              ? SigningIdentity.fromPem(
-                  Path.of(signingKey.get()), Path.of(signingCertificate.get()))
-              : SigningIdentity.generatedIfAbsent(
-                  defaultKey(),
-                  defaultCertificate(),
-                  "CN=mynacard-lifecycle export signing (self-signed default),O=mynacard-lifecycle");
+          SigningIdentity.configuredOrDefault(
+              signingKey,
+              signingCertificate,
+              defaultKey(),
+              defaultCertificate(),
+              "CN=mynacard-lifecycle export signing (self-signed default),O=mynacard-lifecycle",
+              SigningIdentity.Use.DOCUMENTS);
     }
     return identity;
   }

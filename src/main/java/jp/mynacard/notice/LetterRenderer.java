@@ -32,12 +32,10 @@ public final class LetterRenderer {
     return render(facts, true, "\n");
   }
 
-  /** Subject and text only (html null), for the vendor's printable texts. */
-  public RenderedLetter renderText(LetterFacts facts) {
-    return render(facts, false, "\n");
-  }
-
-  /** As {@link #renderText}, lines ending in CRLF, as the vendor's CSV carries them. */
+  /**
+   * Subject and text only (html null), lines ending in CRLF as the vendor's CSV carries them: the
+   * printable texts.
+   */
   public RenderedLetter renderPrintable(LetterFacts facts) {
     return render(facts, false, "\r\n");
   }

@@ -17,6 +17,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -60,6 +61,23 @@ public record SigningIdentity(PrivateKey key, X509Certificate certificate) {
       Path keyFile, Path certificateFile, String subject)
       throws IOException, GeneralSecurityException {
     return generatedIfAbsent(keyFile, certificateFile, subject, Use.DOCUMENTS);
+  }
+
+  /**
+   * The configured pair when both files are named, else the self-signed default pair for {@code
+   * use}, generated on first use.
+   */
+  public static SigningIdentity configuredOrDefault(
+      Optional<String> keyFile,
+      Optional<String> certificateFile,
+      Path defaultKey,
+      Path defaultCertificate,
+      String defaultSubject,
+      Use use)
+      throws IOException, GeneralSecurityException {
+    return keyFile.isPresent() && certificateFile.isPresent()
+        ? fromPem(Path.of(keyFile.get()), Path.of(certificateFile.get()))
+        : generatedIfAbsent(defaultKey, defaultCertificate, defaultSubject, use);
   }
 
   /** Reads the pair, generating a self-signed one for {@code use} first if neither file exists. */

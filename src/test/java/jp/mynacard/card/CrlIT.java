@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.mynacard.it.ItServer;
@@ -16,6 +19,7 @@ import jp.mynacard.testing.ItCards;
 import jp.mynacard.testing.ItDeployment;
 import jp.mynacard.testing.ItIds;
 import jp.mynacard.testing.OpenSsl;
+import jp.mynacard.testing.RegistryRows;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -73,7 +77,7 @@ class CrlIT {
   void heldAndRevokedCertificatesAreListedWithTheirReasonsAndAReleasedHoldLeavesTheNextCrl()
       throws Exception {
     ItIds ids = ItIds.fresh();
-    var rows = new java.util.ArrayList<jp.mynacard.testing.RegistryRows>();
+    List<RegistryRows> rows = new ArrayList<>();
     for (int i = 1; i <= 2; i++) {
       rows.add(ItCards.valid(ids, i));
     }
@@ -119,7 +123,7 @@ class CrlIT {
     Https.Response a = Https.get(ApiClient.url("crl"), null, "application/pkix-crl");
     Https.Response b = Https.get(ApiClient.url("crl"), null, "application/pkix-crl");
 
-    assertTrue(java.util.Arrays.equals(a.raw(), b.raw()));
+    assertTrue(Arrays.equals(a.raw(), b.raw()));
     assertFalse(a.raw().length == 0);
   }
 }

@@ -84,7 +84,7 @@ class LetterRendererTest {
 
     String printable = renderer.renderPrintable(facts).text();
 
-    assertEquals(renderer.renderText(facts).text().replace("\n", "\r\n"), printable);
+    assertEquals(renderer.render(facts).text().replace("\n", "\r\n"), printable);
     assertFalse(printable.replace("\r\n", "").contains("\n"));
   }
 
@@ -94,7 +94,7 @@ class LetterRendererTest {
     for (String language : LetterBundles.LANGUAGES) {
       letters.add(new LetterFacts("L-" + language, language, "A B", CARD, STAY, USER, SIGN));
     }
-    List<String> alone = letters.stream().map(f -> renderer.renderText(f).text()).toList();
+    List<String> alone = letters.stream().map(f -> renderer.renderPrintable(f).text()).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<String>>> runs = new ArrayList<>();
@@ -104,7 +104,7 @@ class LetterRendererTest {
                 () -> {
                   List<String> texts = new ArrayList<>();
                   for (int i = 0; i < 200; i++) {
-                    texts = letters.stream().map(f -> renderer.renderText(f).text()).toList();
+                    texts = letters.stream().map(f -> renderer.renderPrintable(f).text()).toList();
                   }
                   return texts;
                 }));

@@ -3,9 +3,6 @@ package jp.mynacard.testing;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import jp.mynacard.it.ItServer;
@@ -64,15 +61,10 @@ public final class ApiClient {
 
   /** Imports rows through the batch REST API from outside the server; returns the execution. */
   public static JsonObject importRows(List<RegistryRows> rows) throws Exception {
-    StringBuilder csv = new StringBuilder(RegistryRows.header()).append("\r\n");
-    rows.forEach(r -> csv.append(r.csv()).append("\r\n"));
-    Path input = Files.createTempDirectory("it-import").resolve("registry.csv");
-    Files.writeString(input, csv, StandardCharsets.UTF_8);
-    return run("registry-import", Map.of("inputFile", input.toString()));
+    return ItJobs.importRows(operator(), rows);
   }
 
   public static JsonObject run(String job, Map<String, String> parameters) throws Exception {
-    BatchClient batch = operator();
-    return batch.awaitEnd(batch.start(job, new java.util.HashMap<>(parameters)), ItJobs.TIMEOUT);
+    return ItJobs.run(operator(), job, parameters);
   }
 }
