@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import jp.mynacard.notice.CallCenter;
+import jp.mynacard.notice.EveningHours;
 import jp.mynacard.notice.Fees;
 import jp.mynacard.notice.LetterBundles;
 import jp.mynacard.notice.LetterRenderer;
@@ -31,14 +32,23 @@ import org.eclipse.microprofile.config.Config;
  *   <li>{@code mynacard.office.phone}; {@code mynacard.office.days} ({@code MONDAY-SATURDAY});
  *       {@code mynacard.office.hours} ({@code 08:45-16:30}); {@code
  *       mynacard.office.closed-on-holidays} ({@code true}); {@code
- *       mynacard.office.year-end-closure} ({@code 12-29/01-03}, empty for none);
- *   <li>{@code mynacard.notice.call-centers} ({@code number=languages;…}); {@code
+ *       mynacard.office.year-end-closure} ({@code 12-29/01-03}, empty for none); {@code
+ *       mynacard.office.evening-hours} (e.g. {@code THURSDAY 2,4 19:30}, empty for none);
+ *   <li>{@code mynacard.notice.call-centers} ({@code number=languages@hours|…;…}); {@code
  *       mynacard.notice.loss-number}; {@code mynacard.fees.card-reissue} (800) and {@code
  *       mynacard.fees.certificate-reissue} (200).
  * </ul>
  */
 @ApplicationScoped
 public class NoticeSettingsProducer {
+  /**
+   * The national call centers as the guidance lists them (Tsukuba's guidance, October 2023; the
+   * Digital Agency's leaflet of January 2023 gives Thai and Nepali 10:00–18:00).
+   */
+  static final String CALL_CENTERS =
+      "0120-95-0178=ja@09:30-20:00/09:30-17:30;"
+          + "0120-0178-27=en zh ko es pt@24h|th ne id@09:00-18:00|vi tl@10:00-19:00";
+
   static final Map<String, String> DEFAULTS =
       Map.ofEntries(
           Map.entry("mynacard.office.name", "サンプル市役所 市民課 マイナンバーカード窓口"),
@@ -51,9 +61,8 @@ public class NoticeSettingsProducer {
           Map.entry("mynacard.office.hours", "08:45-16:30"),
           Map.entry("mynacard.office.closed-on-holidays", "true"),
           Map.entry("mynacard.office.year-end-closure", "12-29/01-03"),
-          Map.entry(
-              "mynacard.notice.call-centers",
-              "0120-95-0178=ja;0120-0178-27=en zh ko es pt th ne id vi tl"),
+          Map.entry("mynacard.office.evening-hours", ""),
+          Map.entry("mynacard.notice.call-centers", CALL_CENTERS),
           Map.entry("mynacard.notice.loss-number", "0120-95-0178"),
           Map.entry("mynacard.fees.card-reissue", "800"),
           Map.entry("mynacard.fees.certificate-reissue", "200"));
@@ -118,7 +127,8 @@ public class NoticeSettingsProducer {
             LocalTime.parse(hours[1].strip()),
             Boolean.parseBoolean(get.apply("mynacard.office.closed-on-holidays").strip()),
             closedFrom,
-            closedTo);
+            closedTo,
+            EveningHours.parse(get.apply("mynacard.office.evening-hours")));
     return new NoticeSettings(
         office,
         CallCenter.parseAll(get.apply("mynacard.notice.call-centers")),

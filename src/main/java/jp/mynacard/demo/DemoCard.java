@@ -4,15 +4,17 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import jp.mynacard.importer.RegistryColumn;
+import jp.mynacard.validity.CardExpiryRule;
 import jp.mynacard.validity.Expiry;
 import jp.mynacard.validity.Holder;
 import jp.mynacard.validity.ValidityRules;
 
 /**
  * A resident's card and certificates, issued between October 2015 and the reference date and
- * renewed inside the window whenever they would otherwise have lapsed more than a few months before
- * the reference date, as a municipality's real registry looks. A few cards are suspended or
- * abolished, and one in a thousand has its expiry recorded a year too long (the J-LIS incident).
+ * renewed (cards inside the window, certificates on or after their expiry) whenever they would
+ * otherwise have lapsed more than a few months before the reference date, as a municipality's real
+ * registry looks. A few cards are suspended or abolished, and one in a thousand has its expiry
+ * recorded a year too long (the J-LIS incident).
  */
 final class DemoCard {
   private static final LocalDate FIRST_ISSUE = LocalDate.of(2015, 10, 5);
@@ -40,13 +42,14 @@ final class DemoCard {
         holder.periodOfStayEnd().filter(end -> end.isBefore(reference)).orElse(reference);
     long span = DemoResident.daysBetween(earliest, latest);
     LocalDate issued = earliest.plusDays(span <= 0 ? 0 : (long) (random.nextDouble() * span));
+    // older records may lack the application date; one issued from April 2022 always has it (an
+    // 18- or 19-year-old's card would otherwise be an anomaly: five or ten years?)
     boolean applicationKnown = !chance(0.2);
-    LocalDate applied =
-        applicationKnown ? application(holder, issued, 14 + random.nextInt(45)) : null;
+    LocalDate applied = application(holder, issued, 14 + random.nextInt(45), applicationKnown);
     Expiry card = rules.cardExpiry(holder, applied, issued);
     while (card.date().isBefore(reference.minusDays(90)) && holder.periodOfStayEnd().isEmpty()) {
       issued = renewalDay(card.date());
-      applied = applicationKnown ? application(holder, issued, random.nextInt(20)) : null;
+      applied = application(holder, issued, random.nextInt(20), applicationKnown);
       card = rules.cardExpiry(holder, applied, issued);
     }
     put(RegistryColumn.CARD_ID, String.format("C%010d", index + 1));
@@ -67,16 +70,15 @@ final class DemoCard {
     LocalDate previous = null;
     Expiry user = rules.userCertExpiry(holder, issued, cardExpiry, null);
     while (user.date().isBefore(reference.minusDays(60)) && user.date().isBefore(cardExpiry)) {
+      // renewed on the expiry day or soon after: an early renewal (6th birthday) is confirmed only
+      // by the replaced certificate in the registry, which a first import does not hold
       previous = user.date();
-      issued = renewalDay(previous);
+      issued = min(previous.plusDays(random.nextInt(30)), min(cardExpiry, reference));
       user = rules.userCertExpiry(holder, issued, cardExpiry, previous);
     }
     put(RegistryColumn.USER_CERT_SERIAL, serial(0));
     put(RegistryColumn.USER_CERT_ISSUED_ON, issued.toString());
-    // an early renewal (6th birthday) cannot be told from the extract alone: its date is recorded
-    put(
-        RegistryColumn.USER_CERT_EXPIRES_ON,
-        previous == null && chance(0.1) ? null : user.date().toString());
+    put(RegistryColumn.USER_CERT_EXPIRES_ON, chance(0.1) ? null : user.date().toString());
     Optional<Expiry> sign = rules.signCertExpiry(holder, issued, cardExpiry, user.date(), previous);
     if (sign.isPresent() && chance(0.85)) {
       put(RegistryColumn.SIGN_CERT_SERIAL, serial(1));
@@ -92,9 +94,17 @@ final class DemoCard {
     return day.isAfter(last) ? last : day;
   }
 
-  private static LocalDate application(Holder holder, LocalDate issued, int daysBefore) {
+  private static LocalDate application(
+      Holder holder, LocalDate issued, int daysBefore, boolean known) {
+    if (!known && issued.isBefore(CardExpiryRule.THRESHOLD_18_FROM)) {
+      return null;
+    }
     LocalDate applied = issued.minusDays(daysBefore);
     return applied.isBefore(holder.birthDate()) ? holder.birthDate() : applied;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private String serial(int kind) {

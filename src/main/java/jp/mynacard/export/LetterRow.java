@@ -1,8 +1,9 @@
 package jp.mynacard.export;
 
 import java.time.LocalDate;
+import jp.mynacard.validity.StayCase;
 
-/** The columns of a letter the export reads. */
+/** The columns of a letter the export and the printable texts read. */
 public record LetterRow(
     String letterId,
     String language,
@@ -14,4 +15,6 @@ public record LetterRow(
     LocalDate signCertExpiresOn,
     LocalDate stayExpiresOn,
     LocalDate earliestExpiresOn,
-    LocalDate renewalOpensOn) {}
+    LocalDate renewalOpensOn,
+    StayCase stayCase,
+    LocalDate stayNowEndsOn) {}

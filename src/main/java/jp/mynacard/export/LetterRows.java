@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import jp.mynacard.validity.StayCase;
 
 /**
  * A run's letters in letter-id order, a page at a time (keyset paging, never in memory whole).
@@ -22,7 +23,8 @@ public class LetterRows {
   private static final String PAGE =
       "SELECT letter_id, lang, postal_code, address, addressee,"
           + " card_expires_on, user_cert_expires_on, sign_cert_expires_on, stay_expires_on,"
-          + " earliest_expires_on, renewal_opens_on, resident_id FROM letter"
+          + " earliest_expires_on, renewal_opens_on, resident_id, stay_case, stay_now_ends_on"
+          + " FROM letter"
           + " WHERE run_id = ? AND resident_id > ?"
           + " ORDER BY resident_id FETCH FIRST %d ROWS ONLY";
 
@@ -60,7 +62,9 @@ public class LetterRows {
                   date(r, 8),
                   date(r, 9),
                   date(r, 10),
-                  date(r, 11)));
+                  date(r, 11),
+                  StayCase.named(r.getString(13)),
+                  date(r, 14)));
           last = r.getString(12);
         }
       }

@@ -43,7 +43,9 @@ public final class NoticeTextsCsv implements Closeable {
         l.cardExpiresOn(),
         l.stayExpiresOn(),
         l.userCertExpiresOn(),
-        l.signCertExpiresOn());
+        l.signCertExpiresOn(),
+        l.stayCase(),
+        l.stayNowEndsOn());
   }
 
   @Override

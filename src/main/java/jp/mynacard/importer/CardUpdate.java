@@ -1,5 +1,6 @@
 package jp.mynacard.importer;
 
+import java.time.LocalDate;
 import java.util.List;
 import jp.mynacard.registry.Card;
 import jp.mynacard.registry.CardStatus;
@@ -9,6 +10,7 @@ import jp.mynacard.registry.CertificateStateRule;
 import jp.mynacard.registry.CertificateStatus;
 import jp.mynacard.registry.Resident;
 import jp.mynacard.registry.RevocationReason;
+import jp.mynacard.validity.RenewalWindow;
 
 /**
  * The card part of {@link ResidentUpdate}: a new card id supersedes the previous card (abolished,
@@ -16,6 +18,8 @@ import jp.mynacard.registry.RevocationReason;
  * kind; certificates follow their card's state forward.
  */
 final class CardUpdate {
+  private static final RenewalWindow WINDOW = RenewalWindow.threeMonths();
+
   private final ResidentUpdate u;
   private final Resident resident;
   private final List<String> lapsing;
@@ -63,8 +67,9 @@ final class CardUpdate {
     u.set("card_expires_on", card.getExpiresOn(), in.expiresOn(), card::setExpiresOn);
     card.setComputedExpiresOn(in.computedExpiresOn());
     u.set("card_id", resident.getCurrentCardId(), in.cardId(), resident::setCurrentCardId);
-    certificate(card, CertificateKind.USER_IDENTIFICATION, u.row().userCert());
-    certificate(card, CertificateKind.SIGNATURE, u.row().signCert());
+    Card previous = current == card ? null : current;
+    certificate(card, previous, CertificateKind.USER_IDENTIFICATION, u.row().userCert());
+    certificate(card, previous, CertificateKind.SIGNATURE, u.row().signCert());
   }
 
   private void status(Card card, CardStatus wanted) {
@@ -107,7 +112,7 @@ final class CardUpdate {
     }
   }
 
-  private void certificate(Card card, CertificateKind kind, CertificateData in) {
+  private void certificate(Card card, Card previous, CertificateKind kind, CertificateData in) {
     boolean user = kind == CertificateKind.USER_IDENTIFICATION;
     String prefix = user ? "user_cert_" : "sign_cert_";
     boolean lapse = !user && !lapsing.isEmpty();
@@ -138,6 +143,11 @@ final class CardUpdate {
     if (in == null) {
       return;
     }
+    Certificate replaced = current;
+    if (replaced == null && previous != null) {
+      String serial = user ? previous.getUserCertSerial() : previous.getSignCertSerial();
+      replaced = serial == null ? null : u.registry().certificates.get(serial);
+    }
     Certificate cert = u.registry().certificates.get(in.serial());
     boolean fresh = cert == null;
     if (fresh) {
@@ -148,11 +158,45 @@ final class CardUpdate {
     }
     u.set(prefix + "issued_on", cert.getIssuedOn(), in.issuedOn(), cert::setIssuedOn);
     u.set(prefix + "expires_on", cert.getExpiresOn(), in.expiresOn(), cert::setExpiresOn);
-    cert.setComputedExpiresOn(in.computedExpiresOn());
+    cert.setComputedExpiresOn(computed(in, cert, fresh ? replaced : null));
     follow(card, cert);
     if (lapse && !fresh && cert.getStatus() != CertificateStatus.REVOKED) {
       revoke(cert, RevocationReason.AFFILIATION_CHANGED, String.join(", ", lapsing) + " changed");
     }
+  }
+
+  /**
+   * The computed date: the 6th birthday after issue when the extract records it and the registry
+   * confirms an early renewal (a certificate it replaced, renewed inside that one's window, or an
+   * earlier import that confirmed it), else the 5th birthday's, reported.
+   */
+  private LocalDate computed(CertificateData in, Certificate cert, Certificate replaced) {
+    LocalDate sixth = in.sixthBirthday();
+    if (sixth == null) {
+      return in.computedExpiresOn();
+    }
+    if (replaced != null
+        && !replaced.getSerial().equals(in.serial())
+        && WINDOW.renewedInside(replaced.getEffectiveExpiresOn(), in.issuedOn())) {
+      return sixth;
+    }
+    if (replaced == null && sixth.equals(cert.getComputedExpiresOn())) {
+      return sixth;
+    }
+    String why =
+        replaced == null
+            ? "the registry holds no certificate it replaced"
+            : "it was issued on "
+                + in.issuedOn()
+                + ", outside the window (from "
+                + WINDOW.opensOn(replaced.getEffectiveExpiresOn())
+                + ") of certificate "
+                + replaced.getSerial()
+                + " expiring "
+                + replaced.getEffectiveExpiresOn();
+    u.anomalies.add(
+        ExpiryCheck.unconfirmedSixthBirthday(u.row().line(), u.row().residentId(), in, why));
+    return in.computedExpiresOn();
   }
 
   /** Moves a certificate forward to the state its card's state implies, never back. */

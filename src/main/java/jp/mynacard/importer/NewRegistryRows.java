@@ -21,11 +21,11 @@ final class NewRegistryRows {
           + " resident_status, current_card_id, updated_at, import_instance, import_line, row_version";
   static final String CARD_COLUMNS =
       "card_id, resident_id, application_received_on, issued_on,"
-          + " expires_on, computed_expires_on, card_status, user_cert_serial, sign_cert_serial,"
-          + " row_version";
+          + " expires_on, computed_expires_on, effective_expires_on, card_status, user_cert_serial,"
+          + " sign_cert_serial, row_version";
   static final String CERTIFICATE_COLUMNS =
       "serial, card_id, kind, issued_on, expires_on,"
-          + " computed_expires_on, cert_status, revocation_reason, row_version";
+          + " computed_expires_on, effective_expires_on, cert_status, revocation_reason, row_version";
 
   final List<Object[]> residents = new ArrayList<>();
   final List<Object[]> cards = new ArrayList<>();
@@ -90,6 +90,7 @@ final class NewRegistryRows {
       c.issuedOn(),
       c.expiresOn(),
       c.computedExpiresOn(),
+      c.effectiveExpiresOn(),
       c.status().name(),
       row.userCert() == null ? null : row.userCert().serial(),
       row.signCert() == null ? null : row.signCert().serial(),
@@ -110,6 +111,7 @@ final class NewRegistryRows {
           cert.issuedOn(),
           cert.expiresOn(),
           cert.computedExpiresOn(),
+          cert.effectiveExpiresOn(),
           CertificateStateRule.statusFor(row.card().status(), cert.kind()).name(),
           reason == null ? null : reason.name(),
           1L

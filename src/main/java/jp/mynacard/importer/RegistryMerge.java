@@ -58,6 +58,7 @@ public class RegistryMerge {
         Resident existing = registry.residents.get(row.residentId());
         if (existing == null) {
           created.add(row);
+          unconfirmedSixthBirthdays(row, result);
         } else {
           update(row, existing, registry, run, result);
         }
@@ -67,6 +68,20 @@ public class RegistryMerge {
     }
     em.flush();
     return result;
+  }
+
+  /** A new resident's certificate has no predecessor in the registry to confirm a 6th birthday. */
+  private static void unconfirmedSixthBirthdays(ImportRow row, MergeResult result) {
+    for (CertificateData cert : new CertificateData[] {row.userCert(), row.signCert()}) {
+      if (cert != null && cert.sixthBirthday() != null) {
+        result.anomalies.add(
+            ExpiryCheck.unconfirmedSixthBirthday(
+                row.line(),
+                row.residentId(),
+                cert,
+                "the registry holds no certificate it replaced"));
+      }
+    }
   }
 
   private void update(

@@ -94,7 +94,10 @@ public final class RowValidator {
               holder,
               card,
               CertificateKind.SIGNATURE,
-              user == null ? null : user.computedExpiresOn(),
+              // capped by the user certificate's date as recorded when that is a 6th birthday
+              user == null
+                  ? null
+                  : user.sixthBirthday() != null ? user.sixthBirthday() : user.computedExpiresOn(),
               today,
               check);
       if (sign != null && !rules.signCertIssuable(holder, sign.issuedOn())) {
@@ -220,6 +223,10 @@ public final class RowValidator {
     if (issued.isBefore(holder.birthDate())) {
       throw new FieldException(CARD_ISSUED_ON, "is before the birth date");
     }
+    if (holder.periodOfStayEnd().filter(end -> end.isBefore(issued)).isPresent()) {
+      // no card is issued to a resident whose stay has already ended: a mistyped date or year
+      throw new FieldException(STAY_EXPIRES_ON, "ended before card_issued_on " + issued);
+    }
     LocalDate applied = f.optionalDate(CARD_APPLICATION_RECEIVED_ON);
     if (applied != null && applied.isAfter(issued)) {
       throw new FieldException(CARD_APPLICATION_RECEIVED_ON, "is after card_issued_on");
@@ -254,9 +261,9 @@ public final class RowValidator {
     if (issued.isBefore(card.issuedOn())) {
       throw new FieldException(issuedColumn, "is before card_issued_on");
     }
-    if (issued.isAfter(card.computedExpiresOn())) {
+    if (issued.isAfter(card.effectiveExpiresOn())) {
       throw new FieldException(
-          issuedColumn, "is after the card's expiry " + card.computedExpiresOn());
+          issuedColumn, "is after the card's expiry " + card.effectiveExpiresOn());
     }
     return check.certificate(
         holder,

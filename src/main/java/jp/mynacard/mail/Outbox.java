@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import jp.mynacard.notice.LetterFacts;
+import jp.mynacard.validity.StayCase;
 
 /**
  * The e-mail outbox (table {@code mail_outbox}): one row per letter and address. Each change
@@ -83,7 +84,7 @@ public class Outbox {
             c.prepareStatement(
                 "SELECT o.letter_id, o.address, o.attempts, l.lang, l.addressee,"
                     + " l.card_expires_on, l.stay_expires_on, l.user_cert_expires_on,"
-                    + " l.sign_cert_expires_on"
+                    + " l.sign_cert_expires_on, l.stay_case, l.stay_now_ends_on"
                     + " FROM mail_outbox o JOIN letter l ON l.letter_id = o.letter_id"
                     + " WHERE o.run_id = ? AND o.status = 'PENDING' AND o.next_attempt_at <= ?"
                     + " ORDER BY o.letter_id FETCH FIRST "
@@ -105,7 +106,9 @@ public class Outbox {
                       date(r, 6),
                       date(r, 7),
                       date(r, 8),
-                      date(r, 9))));
+                      date(r, 9),
+                      StayCase.named(r.getString(10)),
+                      date(r, 11))));
         }
       }
     }

@@ -6,6 +6,8 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.mynacard.notice.LetterDocument.Block;
 import jp.mynacard.notice.LetterDocument.Bullets;
 import jp.mynacard.notice.LetterDocument.Heading;
@@ -13,16 +15,26 @@ import jp.mynacard.notice.LetterDocument.Paragraph;
 import jp.mynacard.validity.RenewalWindow;
 
 /**
- * Writes one letter in one of the bundle languages: each item with its expiry and the day its
- * renewal window opens, that renewal is free, the STAY rule, where and when to go, what to bring,
- * the re-issue fees, the fraud warning and the numbers to call. Every fact comes from the guidance
- * (DESIGN.md §2) or the municipality's settings; nothing here is worded, only assembled.
+ * Writes one letter in one of the bundle languages. What a paragraph says depends on the letter's
+ * items, so that no resident is told something that is not true for them:
+ *
+ * <ul>
+ *   <li>a CARD item: from when a new card can be applied for, how long it takes and how it is
+ *       collected, a photo, the old card handed back; free, also after expiry;
+ *   <li>a certificate item: from when it can be renewed; free, also after expiry; the PIN of that
+ *       certificate only (the signature password only with a signature certificate);
+ *   <li>a STAY item: no renewal window and no "free after expiry" (a lapsed card is a new card with
+ *       the re-issue fee); what to do depends on where the stay stands ({@link
+ *       jp.mynacard.validity.StayCase}); J-LIS sends no notice of its own for it.
+ * </ul>
+ *
+ * Every fact comes from the guidance (DESIGN.md §2) or the municipality's settings; the wording is
+ * in the bundles.
  */
 public final class LetterComposer {
   private final NoticeSettings settings;
   private final RenewalWindow window = RenewalWindow.threeMonths();
-  private final java.util.Map<String, Constant> constants =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Constant> constants = new ConcurrentHashMap<>();
 
   public LetterComposer(NoticeSettings settings) {
     this.settings = settings;
@@ -30,23 +42,61 @@ public final class LetterComposer {
 
   public LetterDocument compose(LetterFacts facts, String language) {
     Texts t = new Texts(language);
+    boolean card = facts.cardExpiresOn() != null;
+    boolean certificates = facts.userCertExpiresOn() != null || facts.signCertExpiresOn() != null;
+    boolean stay = facts.stayExpiresOn() != null;
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Heading(t.get("title")));
     blocks.add(new Paragraph(t.get("salutation", facts.addressee())));
     blocks.add(new Paragraph(t.get("intro")));
     blocks.add(new Bullets(items(facts, t)));
-    blocks.add(new Paragraph(t.get("renewal.free")));
-    if (facts.stayExpiresOn() != null) {
-      blocks.add(new Paragraph(t.get("stay.notAutomatic")));
+    blocks.add(new Paragraph(t.get("intro.voluntary")));
+    if (card) {
+      blocks.add(new Paragraph(t.get("card.process")));
+      blocks.add(new Paragraph(t.get("card.minor")));
+      blocks.add(new Paragraph(t.get("free.card")));
     }
-
+    if (certificates) {
+      blocks.add(new Paragraph(t.get("free.certificates")));
+    }
+    if (stay) {
+      blocks.addAll(stay(facts, t));
+    }
+    if (card || certificates) {
+      blocks.add(new Paragraph(t.get("jlis")));
+    }
+    if (stay) {
+      blocks.add(new Paragraph(t.get("jlis.stay")));
+    }
     blocks.addAll(constant(language).where());
     blocks.add(new Heading(t.get("heading.bring")));
     blocks.add(new Bullets(toBring(facts, t)));
-
     blocks.addAll(constant(language).feesToContact());
     blocks.add(new Paragraph(t.get("reference", facts.letterId())));
     return new LetterDocument(language, t.get("subject"), blocks);
+  }
+
+  private List<Block> stay(LetterFacts f, Texts t) {
+    String until = t.date(f.stayExpiresOn());
+    List<Block> blocks = new ArrayList<>();
+    switch (f.stayCase()) {
+      case NOT_YET_RENEWED -> {
+        blocks.add(new Paragraph(t.get("stay.notExtended", until)));
+        blocks.add(new Paragraph(t.get("stay.pending", until)));
+      }
+      case RENEWED ->
+          blocks.add(new Paragraph(t.get("stay.extended", until, t.date(f.stayNowEndsOn()))));
+      case STATUS_WITHOUT_PERIOD -> blocks.add(new Paragraph(t.get("stay.statusChanged", until)));
+    }
+    Fees fees = settings.fees();
+    blocks.add(
+        new Paragraph(
+            t.get(
+                "stay.lapse",
+                until,
+                Integer.toString(fees.cardReissueYen()),
+                Integer.toString(fees.certificatesReissueYen()))));
+    return blocks;
   }
 
   /** The parts every letter in a language shares, built once: a mass run writes 720,000. */
@@ -56,21 +106,32 @@ public final class LetterComposer {
 
   private Constant buildConstant(String language) {
     Texts t = new Texts(language);
-    List<Block> where = new ArrayList<>();
     Office office = settings.office();
+    List<Block> where = new ArrayList<>();
     where.add(new Heading(t.get("heading.where")));
     where.add(
         new Paragraph(t.get("office.place", office.name(language), office.address(language))));
     where.add(
         new Paragraph(
             t.get(
-                    "office.hours",
-                    dayName(office.openFrom(), language),
-                    dayName(office.openTo(), language),
-                    office.opens().toString(),
-                    office.closes().toString())
-                + " "
-                + t.get("office.closed", closedDays(office, t, language))));
+                "office.days",
+                dayName(office.openFrom(), language),
+                dayName(office.openTo(), language))));
+    where.add(
+        new Paragraph(t.get("office.hours", t.time(office.opens()), t.time(office.closes()))));
+    EveningHours evening = office.evening();
+    if (evening != null) {
+      List<String> weeks = new ArrayList<>();
+      evening.weeks().forEach(w -> weeks.add(t.get("week." + w)));
+      where.add(
+          new Paragraph(
+              t.get(
+                  "office.extended",
+                  t.time(evening.closes()),
+                  String.join(t.get("list.and"), weeks),
+                  dayName(evening.day(), language))));
+    }
+    where.add(new Paragraph(closedDays(office, t, language)));
     where.add(new Paragraph(t.get("office.phone", office.phone())));
 
     List<Block> tail = new ArrayList<>();
@@ -82,15 +143,16 @@ public final class LetterComposer {
                 "fees.reissue",
                 Integer.toString(fees.cardReissueYen()),
                 Integer.toString(fees.certificatesReissueYen()))));
-
     tail.add(new Heading(t.get("heading.warning")));
-    tail.add(new Paragraph(t.get("warning.scam")));
-
+    tail.add(new Paragraph(t.get("warning.scam", office.name(language))));
     tail.add(new Heading(t.get("heading.contact")));
     tail.add(new Paragraph(t.get("contact.office", office.name(language), office.phone())));
     List<String> centers = new ArrayList<>();
     for (CallCenter c : settings.callCenters()) {
-      centers.add(t.get("contact.center", c.number(), languageNames(c.languages(), t, language)));
+      // a line per group of languages: their hours differ, and one line of them all misreads
+      for (CallCenter.Answering a : c.answering()) {
+        centers.add(t.get("contact.center", c.number(), answering(a, t, language)));
+      }
     }
     if (!centers.isEmpty()) {
       tail.add(new Bullets(centers));
@@ -107,7 +169,8 @@ public final class LetterComposer {
       items.add(item("item.CARD", f.cardExpiresOn(), t));
     }
     if (f.stayExpiresOn() != null) {
-      items.add(item("item.STAY", f.stayExpiresOn(), t));
+      // no window: the validity is changed once the stay is renewed, before the card expires
+      items.add(t.get("item.STAY", t.date(f.stayExpiresOn())));
     }
     if (f.userCertExpiresOn() != null) {
       items.add(item("item.USER_CERT", f.userCertExpiresOn(), t));
@@ -128,35 +191,62 @@ public final class LetterComposer {
   private static List<String> toBring(LetterFacts f, Texts t) {
     List<String> bring = new ArrayList<>();
     bring.add(t.get("bring.letter"));
-    bring.add(t.get("bring.card"));
     if (f.cardExpiresOn() != null) {
+      bring.add(t.get("bring.cardReturned"));
       bring.add(t.get("bring.photo"));
-    }
-    if (f.userCertExpiresOn() != null || f.signCertExpiresOn() != null) {
-      bring.add(t.get("bring.pins"));
+    } else {
+      bring.add(t.get("bring.card"));
     }
     if (f.stayExpiresOn() != null) {
       bring.add(t.get("bring.residenceCard"));
+      bring.add(t.get("bring.stayPin"));
+    }
+    if (f.userCertExpiresOn() != null) {
+      bring.add(t.get("bring.userPin"));
+    }
+    if (f.signCertExpiresOn() != null) {
+      bring.add(t.get("bring.signPassword"));
     }
     return bring;
   }
 
   private static String closedDays(Office office, Texts t, String language) {
-    List<String> parts = new ArrayList<>();
+    List<String> days = new ArrayList<>();
     for (DayOfWeek d : office.closedWeekdays()) {
-      parts.add(dayName(d, language));
+      days.add(dayName(d, language));
     }
     if (office.closedOnHolidays()) {
-      parts.add(t.get("office.holidays"));
+      days.add(t.get("office.holidays"));
     }
-    if (office.yearEndFrom() != null && office.yearEndTo() != null) {
-      parts.add(
-          t.get(
-              "office.yearEnd",
-              LetterDates.monthDay(office.yearEndFrom(), language),
-              LetterDates.monthDay(office.yearEndTo(), language)));
+    String joined = String.join(t.get("list.separator"), days);
+    if (office.yearEndFrom() == null || office.yearEndTo() == null) {
+      return t.get("office.closed", joined);
     }
-    return String.join(t.get("list.separator"), parts);
+    return t.get(
+        "office.closedYearEnd",
+        joined,
+        LetterDates.monthDay(office.yearEndFrom(), language),
+        LetterDates.monthDay(office.yearEndTo(), language));
+  }
+
+  private static String answering(CallCenter.Answering a, Texts t, String language) {
+    String names = languageNames(a.languages(), t, language);
+    return a.hours() == null ? names : t.get("contact.languages", names, hours(a.hours(), t));
+  }
+
+  private static String hours(AnswerHours h, Texts t) {
+    if (h.allDay()) {
+      return t.get("hours.allDay");
+    }
+    if (h.weekendOpens() == null) {
+      return t.get("hours.daily", t.time(h.opens()), t.time(h.closes()));
+    }
+    return t.get(
+        "hours.split",
+        t.time(h.opens()),
+        t.time(h.closes()),
+        t.time(h.weekendOpens()),
+        t.time(h.weekendCloses()));
   }
 
   private static String dayName(DayOfWeek day, String language) {
@@ -172,7 +262,7 @@ public final class LetterComposer {
     return String.join(t.get("list.separator"), names);
   }
 
-  /** One language's texts and dates. */
+  /** One language's texts, dates and times. */
   private record Texts(String language) {
     String get(String key, Object... args) {
       return LetterBundles.text(language, key, args);
@@ -180,6 +270,10 @@ public final class LetterComposer {
 
     String date(LocalDate d) {
       return LetterDates.date(d, language);
+    }
+
+    String time(java.time.LocalTime time) {
+      return LetterDates.time(time, language);
     }
   }
 }

@@ -1,6 +1,7 @@
 package jp.mynacard.notice;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,6 +20,16 @@ public final class LetterDates {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
         .withLocale(LetterBundles.locale(language))
         .format(date);
+  }
+
+  /**
+   * A time of day in the bundle's {@code format.time} pattern, or {@code format.timeOnHour} on the
+   * hour (Japanese writes 午後4時30分 but 午後7時, not 午後7時0分).
+   */
+  public static String time(LocalTime time, String language) {
+    String key = time.getMinute() == 0 ? "format.timeOnHour" : "format.time";
+    String pattern = LetterBundles.bundle(language).getString(key);
+    return DateTimeFormatter.ofPattern(pattern, LetterBundles.locale(language)).format(time);
   }
 
   /** A day of the year (29 December) in the bundle's {@code format.monthDay} pattern. */

@@ -10,6 +10,7 @@ import java.util.Objects;
  * The counter where residents renew: its name and address (per letter language, falling back to
  * English, then Japanese), telephone, opening days and hours, and the days it is closed besides the
  * weekdays outside {@code openFrom}–{@code openTo}: national holidays and the year-end closure.
+ * {@code evening} (null for none) holds extra hours on some weekdays of the month.
  */
 public record Office(
     Map<String, String> names,
@@ -21,7 +22,8 @@ public record Office(
     LocalTime closes,
     boolean closedOnHolidays,
     MonthDay yearEndFrom,
-    MonthDay yearEndTo) {
+    MonthDay yearEndTo,
+    EveningHours evening) {
 
   public Office {
     if (!names.containsKey("ja") || !addresses.containsKey("ja")) {

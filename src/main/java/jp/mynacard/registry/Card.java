@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import jp.mynacard.validity.ValidityRules;
 
 /**
  * An Individual Number Card. {@code expires_on} is the registry's date (as recorded, or computed
@@ -22,7 +23,9 @@ import java.time.LocalDateTime;
 @Entity
 @Table(
     name = "card",
-    indexes = {@Index(name = "ix_card_expiry_status", columnList = "expires_on, card_status")})
+    indexes = {
+      @Index(name = "ix_card_effective_expiry", columnList = "effective_expires_on, card_status")
+    })
 public class Card {
   @Id
   @Column(name = "card_id", length = RegistryLimits.CARD_ID)
@@ -47,6 +50,10 @@ public class Card {
 
   @Column(name = "computed_expires_on", nullable = false)
   private LocalDate computedExpiresOn;
+
+  /** The told date, the earlier of the two above; kept in step by their setters. */
+  @Column(name = "effective_expires_on")
+  private LocalDate effectiveExpiresOn;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "card_status", length = 10, nullable = false)
@@ -106,6 +113,11 @@ public class Card {
 
   public void setExpiresOn(LocalDate expiresOn) {
     this.expiresOn = expiresOn;
+    this.effectiveExpiresOn = ValidityRules.effectiveExpiry(this.expiresOn, computedExpiresOn);
+  }
+
+  public LocalDate getEffectiveExpiresOn() {
+    return effectiveExpiresOn;
   }
 
   public LocalDate getComputedExpiresOn() {
@@ -114,6 +126,7 @@ public class Card {
 
   public void setComputedExpiresOn(LocalDate v) {
     this.computedExpiresOn = v;
+    this.effectiveExpiresOn = ValidityRules.effectiveExpiry(expiresOn, v);
   }
 
   public CardStatus getStatus() {

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import jp.mynacard.validity.ValidityRules;
 
 /** A JPKI certificate on a card, keyed by its serial in upper-case hexadecimal. */
 @Entity
@@ -46,6 +47,10 @@ public class Certificate {
 
   @Column(name = "computed_expires_on", nullable = false)
   private LocalDate computedExpiresOn;
+
+  /** The told date, the earlier of the two above; kept in step by their setters. */
+  @Column(name = "effective_expires_on")
+  private LocalDate effectiveExpiresOn;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "cert_status", length = 10, nullable = false)
@@ -107,6 +112,11 @@ public class Certificate {
 
   public void setExpiresOn(LocalDate expiresOn) {
     this.expiresOn = expiresOn;
+    this.effectiveExpiresOn = ValidityRules.effectiveExpiry(this.expiresOn, computedExpiresOn);
+  }
+
+  public LocalDate getEffectiveExpiresOn() {
+    return effectiveExpiresOn;
   }
 
   public LocalDate getComputedExpiresOn() {
@@ -115,6 +125,7 @@ public class Certificate {
 
   public void setComputedExpiresOn(LocalDate v) {
     this.computedExpiresOn = v;
+    this.effectiveExpiresOn = ValidityRules.effectiveExpiry(expiresOn, v);
   }
 
   public CertificateStatus getStatus() {

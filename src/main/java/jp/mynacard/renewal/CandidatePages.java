@@ -26,8 +26,10 @@ public class CandidatePages {
   private static final String PAGE =
       "SELECT w.resident_id, w.item_type, w.item_ref, w.expires_on, w.lead_months,"
           + " r.resident_status, r.family_name, r.given_name, r.lang, r.postal_code, r.address,"
-          + " r.nationality, r.residence_status, r.stay_expires_on, c.card_id, c.card_status,"
-          + " c.expires_on, c.user_cert_serial, c.sign_cert_serial, s.cert_status, s.expires_on"
+          + " r.birth_date, r.nationality, r.residence_status, r.stay_expires_on,"
+          + " c.card_id, c.card_status, c.application_received_on, c.issued_on, c.expires_on,"
+          + " c.computed_expires_on, c.user_cert_serial, c.sign_cert_serial,"
+          + " s.cert_status, s.expires_on, s.computed_expires_on"
           + " FROM renewal_candidate w JOIN resident r ON r.resident_id = w.resident_id"
           + " LEFT JOIN card c ON c.card_id = r.current_card_id"
           + " LEFT JOIN certificate s ON s.serial = w.item_ref AND w.item_type = 'CERT'"
@@ -120,6 +122,17 @@ public class CandidatePages {
               r.getString(3),
               r.getDate(4).toLocalDate(),
               r.getInt(5));
+      CardState card =
+          r.getString(16) == null
+              ? null
+              : new CardState(
+                  r.getString(16),
+                  CardStatus.valueOf(r.getString(17)),
+                  date(r, 18),
+                  date(r, 19),
+                  new ExpiryDates(date(r, 20), date(r, 21)),
+                  r.getString(22),
+                  r.getString(23));
       ResidentState state =
           new ResidentState(
               r.getString(1),
@@ -129,19 +142,18 @@ public class CandidatePages {
               r.getString(9),
               r.getString(10),
               r.getString(11),
-              r.getString(12),
+              date(r, 12),
               r.getString(13),
-              date(r, 14),
-              r.getString(15),
-              r.getString(16) == null ? null : CardStatus.valueOf(r.getString(16)),
-              date(r, 17),
-              r.getString(18),
-              r.getString(19));
+              r.getString(14),
+              date(r, 15),
+              card);
       CertificateState cert =
-          r.getString(20) == null
+          r.getString(24) == null
               ? null
               : new CertificateState(
-                  item.ref(), CertificateStatus.valueOf(r.getString(20)), date(r, 21));
+                  item.ref(),
+                  CertificateStatus.valueOf(r.getString(24)),
+                  new ExpiryDates(date(r, 25), date(r, 26)));
       return new Row(state, item, cert);
     }
 

@@ -9,46 +9,51 @@ import java.time.LocalDate;
 import jp.mynacard.registry.TableStatistics;
 
 /**
- * Chooses a run's due items set-based: every card and certificate whose expiry falls between the
- * as-of date and as-of plus a lead time (both included) and that has no notice for that expiry and
- * lead time. A night missed is caught up by the next, since its items are still inside the window.
- * Certificates count only when they expire before their card (a certificate ending with its card is
- * the card's item). Everything else (deceased, moved out, suspended, no longer the current card or
- * certificate, ...) is judged later, per resident, so the run can count what it skipped, and so
- * that this query follows the expiry indexes alone: it is the whole of a quiet night's work.
+ * Chooses a run's due items set-based: every card and certificate whose told expiry (the earlier of
+ * recorded and computed, {@code effective_expires_on}) falls between the as-of date and as-of plus
+ * a lead time (both included) and that has no notice for that expiry and lead time. A night missed
+ * is caught up by the next, since its items are still inside the window. Certificates count only
+ * when they expire before their card (a certificate ending with its card is the card's item).
+ * Everything else (deceased, moved out, suspended, no longer the current card or certificate, ...)
+ * is judged later, per resident, so the run can count what it skipped, and so that this query
+ * follows the expiry indexes alone: it is the whole of a quiet night's work.
  */
 final class CandidateSelection {
   private static final String CARDS =
       "INSERT INTO renewal_candidate (run_id, resident_id, item_type, item_ref, expires_on,"
           + " lead_months) SELECT CAST(? AS BIGINT), c.resident_id, 'CARD', c.card_id,"
-          + " c.expires_on, CAST(? AS INTEGER) FROM card c"
-          + " WHERE c.expires_on BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM notice n"
+          + " c.effective_expires_on, CAST(? AS INTEGER) FROM card c"
+          + " WHERE c.effective_expires_on BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM notice n"
           + " WHERE n.item_type = 'CARD' AND n.item_ref = c.card_id"
-          + " AND n.expires_on = c.expires_on AND n.lead_months = ?)";
+          + " AND n.expires_on = c.effective_expires_on AND n.lead_months = ?)";
   private static final String CERTIFICATES =
       "INSERT INTO renewal_candidate (run_id, resident_id, item_type, item_ref, expires_on,"
           + " lead_months) SELECT CAST(? AS BIGINT), c.resident_id, 'CERT', s.serial,"
-          + " s.expires_on, CAST(? AS INTEGER) FROM certificate s"
+          + " s.effective_expires_on, CAST(? AS INTEGER) FROM certificate s"
           + " JOIN card c ON c.card_id = s.card_id"
-          + " WHERE s.expires_on BETWEEN ? AND ? AND s.expires_on < c.expires_on"
+          + " WHERE s.effective_expires_on BETWEEN ? AND ?"
+          + " AND s.effective_expires_on < c.effective_expires_on"
           + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CERT'"
-          + " AND n.item_ref = s.serial AND n.expires_on = s.expires_on AND n.lead_months = ?)";
+          + " AND n.item_ref = s.serial AND n.expires_on = s.effective_expires_on"
+          + " AND n.lead_months = ?)";
 
   /** Active residents' active items that expired before the run and were never told. */
   private static final String EXPIRED_CARDS =
       "SELECT COUNT(*) FROM card c JOIN resident r ON r.resident_id = c.resident_id"
-          + " AND r.current_card_id = c.card_id WHERE c.expires_on < ? AND c.card_status = 'ACTIVE'"
-          + " AND r.resident_status = 'RESIDENT' AND NOT EXISTS (SELECT 1 FROM notice n"
-          + " WHERE n.item_type = 'CARD' AND n.item_ref = c.card_id AND n.expires_on = c.expires_on)";
+          + " AND r.current_card_id = c.card_id WHERE c.effective_expires_on < ?"
+          + " AND c.card_status = 'ACTIVE' AND r.resident_status = 'RESIDENT'"
+          + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CARD'"
+          + " AND n.item_ref = c.card_id AND n.expires_on = c.effective_expires_on)";
 
   private static final String EXPIRED_CERTIFICATES =
       "SELECT COUNT(*) FROM certificate s JOIN card c ON c.card_id = s.card_id"
           + " JOIN resident r ON r.resident_id = c.resident_id AND r.current_card_id = c.card_id"
-          + " WHERE s.expires_on < ? AND s.expires_on < c.expires_on AND s.cert_status = 'ACTIVE'"
+          + " WHERE s.effective_expires_on < ? AND s.effective_expires_on < c.effective_expires_on"
+          + " AND s.cert_status = 'ACTIVE'"
           + " AND c.card_status = 'ACTIVE' AND r.resident_status = 'RESIDENT'"
           + " AND (c.user_cert_serial = s.serial OR c.sign_cert_serial = s.serial)"
           + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CERT'"
-          + " AND n.item_ref = s.serial AND n.expires_on = s.expires_on)";
+          + " AND n.item_ref = s.serial AND n.expires_on = s.effective_expires_on)";
 
   private CandidateSelection() {}
 

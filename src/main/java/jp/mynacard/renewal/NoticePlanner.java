@@ -10,6 +10,8 @@ import jp.mynacard.registry.CardStatus;
 import jp.mynacard.registry.CertificateStatus;
 import jp.mynacard.registry.ResidentStatus;
 import jp.mynacard.validity.RenewalWindow;
+import jp.mynacard.validity.StayCase;
+import jp.mynacard.validity.ValidityRules;
 
 /**
  * Decides, for one resident's due items, the letter and notices of a run (DESIGN.md §2 and §3.2).
@@ -20,9 +22,18 @@ import jp.mynacard.validity.RenewalWindow;
  * active and the certificate neither held nor revoked. All the resident's items go into one letter;
  * an item due under several lead times at once is listed once and recorded once per lead time, so
  * no later reminder repeats it.
+ *
+ * <p>Items are chosen and told on their told date, the earlier of recorded and computed. A card
+ * item is STAY when the card ends with a period of stay ({@link ValidityRules#cardEndsWithStay}),
+ * judged on the card's own dates; the letter then says where the stay stands ({@link StayCase}).
  */
 public final class NoticePlanner {
   private final RenewalWindow window = RenewalWindow.threeMonths();
+  private final ValidityRules rules;
+
+  public NoticePlanner(ValidityRules rules) {
+    this.rules = rules;
+  }
 
   public NoticePlan plan(ResidentCandidates candidates, String letterId) {
     ResidentState r = candidates.resident();
@@ -47,7 +58,7 @@ public final class NoticePlanner {
         refused.putIfAbsent(key, reason);
         continue;
       }
-      PlannedNotice notice = new PlannedNotice(item, kind);
+      PlannedNotice notice = new PlannedNotice(item, kind, datesOf(r, item, candidates));
       notices.add(notice);
       listed.putIfAbsent(key, notice);
     }
@@ -57,7 +68,14 @@ public final class NoticePlanner {
     }
     Map<ItemKind, Integer> kinds = new EnumMap<>(ItemKind.class);
     listed.values().forEach(n -> kinds.merge(n.kind(), 1, Integer::sum));
-    return new NoticePlan(letter(r, letterId, listed.values()), notices, kinds, skipped);
+    int differ = (int) listed.values().stream().filter(n -> n.dates().differ()).count();
+    return new NoticePlan(letter(r, letterId, listed.values()), notices, kinds, skipped, differ);
+  }
+
+  private static ExpiryDates datesOf(ResidentState r, DueItem item, ResidentCandidates c) {
+    return item.type() == ItemType.CARD
+        ? r.card().dates()
+        : c.certificates().get(item.ref()).dates();
   }
 
   private static SkipReason residentSkip(ResidentState r) {
@@ -79,13 +97,13 @@ public final class NoticePlanner {
    * A current item's kind if its expiry is still the one chosen (and a certificate's still before
    * its card's), else null.
    */
-  private static ItemKind kindOf(
+  private ItemKind kindOf(
       ResidentState r, DueItem item, Map<String, CertificateState> certificates) {
     if (item.type() == ItemType.CARD) {
       if (!item.expiresOn().equals(r.cardExpiresOn())) {
         return null;
       }
-      return r.cardEndsWithStay() ? ItemKind.STAY : ItemKind.CARD;
+      return endsWithStay(r) ? ItemKind.STAY : ItemKind.CARD;
     }
     CertificateState cert = certificates.get(item.ref());
     if (cert == null
@@ -95,6 +113,16 @@ public final class NoticePlanner {
       return null;
     }
     return item.ref().equals(r.userCertSerial()) ? ItemKind.USER_CERT : ItemKind.SIGN_CERT;
+  }
+
+  private boolean endsWithStay(ResidentState r) {
+    CardState card = r.card();
+    return rules.cardEndsWithStay(
+        r.nationality(),
+        r.birthDate(),
+        card.applicationReceivedOn(),
+        card.issuedOn(),
+        card.dates().told());
   }
 
   private static SkipReason skip(ResidentState r, DueItem item, ResidentCandidates candidates) {
@@ -122,6 +150,7 @@ public final class NoticePlanner {
     LocalDate user = null;
     LocalDate sign = null;
     LocalDate earliest = null;
+    LocalDate earliestRenewable = null;
     for (PlannedNotice n : items) {
       LocalDate d = n.item().expiresOn();
       switch (n.kind()) {
@@ -130,8 +159,13 @@ public final class NoticePlanner {
         case USER_CERT -> user = d;
         case SIGN_CERT -> sign = d;
       }
-      earliest = earliest == null || d.isBefore(earliest) ? d : earliest;
+      earliest = earlier(earliest, d);
+      if (n.kind() != ItemKind.STAY) {
+        earliestRenewable = earlier(earliestRenewable, d);
+      }
     }
+    StayCase stayCase =
+        stay == null ? null : StayCase.of(r.residenceStatus(), r.stayExpiresOn(), stay);
     return new LetterDraft(
         letterId,
         r.residentId(),
@@ -144,7 +178,14 @@ public final class NoticePlanner {
         sign,
         stay,
         earliest,
-        window.opensOn(earliest));
+        // a STAY item has no window: its card's validity is changed once the stay is renewed
+        earliestRenewable == null ? null : window.opensOn(earliestRenewable),
+        stayCase,
+        stayCase == StayCase.RENEWED ? r.stayExpiresOn() : null);
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a == null || b.isBefore(a) ? b : a;
   }
 
   private static int distinctItems(List<DueItem> due) {

@@ -23,9 +23,11 @@ public class NoticeStore {
   private static final String LETTER_COLUMNS =
       "letter_id, run_id, as_of, resident_id, lang,"
           + " postal_code, address, addressee, card_expires_on, user_cert_expires_on,"
-          + " sign_cert_expires_on, stay_expires_on, earliest_expires_on, renewal_opens_on, created_at";
+          + " sign_cert_expires_on, stay_expires_on, earliest_expires_on, renewal_opens_on,"
+          + " stay_case, stay_now_ends_on, created_at";
   private static final String NOTICE_COLUMNS =
-      "item_type, item_ref, expires_on, lead_months, item_kind, letter_id, resident_id, created_at";
+      "item_type, item_ref, expires_on, lead_months, item_kind, letter_id, resident_id,"
+          + " recorded_expires_on, computed_expires_on, created_at";
 
   @PersistenceContext(unitName = "mynacard")
   private EntityManager em;
@@ -57,6 +59,8 @@ public class NoticeStore {
             l.stayExpiresOn(),
             l.earliestExpiresOn(),
             l.renewalOpensOn(),
+            l.stayCase() == null ? null : l.stayCase().name(),
+            l.stayNowEndsOn(),
             now
           });
       for (PlannedNotice n : plan.notices()) {
@@ -69,6 +73,8 @@ public class NoticeStore {
               n.kind().name(),
               l.letterId(),
               l.residentId(),
+              n.dates().recorded(),
+              n.dates().computed(),
               now
             });
       }

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mynacard.validity.ValidityRules;
 
 /**
  * Turns a chunk of residents into letters and notices ({@link NoticePlanner}) and stores them with
@@ -23,14 +24,16 @@ public class NoticeWriter extends AbstractItemWriter {
   @Inject JobContext job;
   @Inject RenewalRuns runs;
   @Inject NoticeStore store;
+  @Inject ValidityRules rules;
 
-  private final NoticePlanner planner = new NoticePlanner();
+  private NoticePlanner planner;
   private RenewalRun run;
 
   @Override
   public void writeItems(List<Object> items) throws Exception {
     if (run == null) {
       run = runs.run(job.getInstanceId());
+      planner = new NoticePlanner(rules);
     }
     List<NoticePlan> plans = new ArrayList<>(items.size());
     for (Object item : items) {

@@ -71,6 +71,9 @@ public class RenewalProgress {
   @Column(name = "skipped_renewed")
   long skippedRenewed;
 
+  @Column(name = "dates_differ")
+  long datesDiffer;
+
   @Column(name = "updated_at", nullable = false)
   private LocalDateTime updatedAt;
 
@@ -98,6 +101,7 @@ public class RenewalProgress {
     skippedRevoked += s.getOrDefault(SkipReason.REVOKED, 0);
     skippedChanged += s.getOrDefault(SkipReason.CHANGED, 0);
     skippedRenewed += s.getOrDefault(SkipReason.RENEWED, 0);
+    datesDiffer += plan.datesDiffer();
     updatedAt = now;
   }
 }

@@ -137,7 +137,8 @@ public class RenewalRuns {
                     + " COALESCE(SUM(p.skippedDeceased), 0), COALESCE(SUM(p.skippedMovedOut), 0),"
                     + " COALESCE(SUM(p.skippedSuspended), 0), COALESCE(SUM(p.skippedAbolished), 0),"
                     + " COALESCE(SUM(p.skippedHeld), 0), COALESCE(SUM(p.skippedRevoked), 0),"
-                    + " COALESCE(SUM(p.skippedChanged), 0), COALESCE(SUM(p.skippedRenewed), 0)"
+                    + " COALESCE(SUM(p.skippedChanged), 0), COALESCE(SUM(p.skippedRenewed), 0),"
+                    + " COALESCE(SUM(p.datesDiffer), 0)"
                     + " FROM RenewalProgress p WHERE p.runId = :r",
                 Object[].class)
             .setParameter("r", runId)
@@ -161,6 +162,7 @@ public class RenewalRuns {
         n[11],
         n[12],
         n[13],
+        n[14],
         run.getExpiredNeverNotified(),
         run.getExportFile(),
         run.getExcludedLetters());

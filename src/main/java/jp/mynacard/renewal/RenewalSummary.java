@@ -1,7 +1,8 @@
 package jp.mynacard.renewal;
 
 /**
- * A run's outcome: letters, items by kind, skips by reason, items that expired never told, and the
+ * A run's outcome: letters, items by kind, skips by reason, items whose recorded and computed
+ * expiry differ (told on the earlier, listed for a clerk), items that expired never told, and the
  * export. What the job log's summary line and the API report.
  */
 public record RenewalSummary(
@@ -19,6 +20,7 @@ public record RenewalSummary(
     long skippedRevoked,
     long skippedChanged,
     long skippedRenewed,
+    long datesDiffer,
     long expiredNeverNotified,
     String exportFile,
     int excludedLetters) {
@@ -27,7 +29,8 @@ public record RenewalSummary(
     return String.format(
         "letters=%d items: card=%d stay=%d userCert=%d signCert=%d"
             + " skipped: deceased=%d movedOut=%d suspended=%d abolished=%d held=%d revoked=%d"
-            + " changed=%d renewed=%d expiredNeverNotified=%d excludedFromExport=%d export=%s",
+            + " changed=%d renewed=%d datesDiffer=%d expiredNeverNotified=%d excludedFromExport=%d"
+            + " export=%s",
         letters,
         cardItems,
         stayItems,
@@ -41,6 +44,7 @@ public record RenewalSummary(
         skippedRevoked,
         skippedChanged,
         skippedRenewed,
+        datesDiffer,
         expiredNeverNotified,
         excludedLetters,
         exportFile == null ? "(none)" : exportFile);

@@ -6,6 +6,10 @@ import java.time.LocalDate;
  * Card validity: until the holder's 10th birthday after the issue date if the holder had reached
  * the age threshold on that date, else the 5th; for a foreign resident with a period of stay, no
  * later than the end of that stay.
+ *
+ * <p>Without an application date, a card issued from 2022-04-01 on to an 18- or 19-year-old could
+ * have either length (applied before April 2022: threshold 20, five years; after: 18, ten years).
+ * The shorter is taken, so that no resident is told a year late; the import reports the row.
  */
 public final class CardExpiryRule {
   /** Applications received from this date use 18 as the threshold (the age of majority change). */
@@ -18,31 +22,10 @@ public final class CardExpiryRule {
   }
 
   /**
-   * @param applicationReceivedOn when the application was received; null means the issue date
+   * @param applicationReceivedOn when the application was received; null when unknown
    */
   public Expiry expiresOn(Holder holder, LocalDate applicationReceivedOn, LocalDate issuedOn) {
-    LocalDate applied = applicationReceivedOn != null ? applicationReceivedOn : issuedOn;
-    if (applied.isAfter(issuedOn)) {
-      throw new ValidityException(
-          "application received on " + applied + " is after the issue date " + issuedOn);
-    }
-    int threshold = applied.isBefore(THRESHOLD_18_FROM) ? 20 : 18;
-    int age = birthdays.ageOn(holder.birthDate(), issuedOn);
-    boolean adult = age >= threshold;
-    int years = adult ? 10 : 5;
-    String rule =
-        String.format(
-            "%s birthday after issue: age %d on the issue date, %s %d (application received %s 2022-04-01)",
-            adult ? "10th" : "5th",
-            age,
-            adult ? "at or above" : "below",
-            threshold,
-            threshold == 18 ? "on or after" : "before");
-    Expiry byAge =
-        new Expiry(
-            birthdays.nthBirthdayAfter(holder.birthDate(), issuedOn, years),
-            adult ? ExpiryBasis.CARD_TENTH_BIRTHDAY : ExpiryBasis.CARD_FIFTH_BIRTHDAY,
-            rule);
+    Expiry byAge = byBirthday(holder.birthDate(), applicationReceivedOn, issuedOn);
     return holder
         .periodOfStayEnd()
         .map(
@@ -53,8 +36,49 @@ public final class CardExpiryRule {
                     "end of the period of stay (status "
                         + holder.residenceStatus()
                         + "), earlier than the "
-                        + (adult ? "10th" : "5th")
+                        + (byAge.basis() == ExpiryBasis.CARD_TENTH_BIRTHDAY ? "10th" : "5th")
                         + " birthday after issue"))
         .orElse(byAge);
+  }
+
+  /** The birthday rule alone, without the cap of a period of stay. */
+  public Expiry byBirthday(
+      LocalDate birthDate, LocalDate applicationReceivedOn, LocalDate issuedOn) {
+    if (applicationReceivedOn != null && applicationReceivedOn.isAfter(issuedOn)) {
+      throw new ValidityException(
+          "application received on "
+              + applicationReceivedOn
+              + " is after the issue date "
+              + issuedOn);
+    }
+    int age = birthdays.ageOn(birthDate, issuedOn);
+    if (applicationReceivedOn == null
+        && !issuedOn.isBefore(THRESHOLD_18_FROM)
+        && age >= 18
+        && age < 20) {
+      return new Expiry(
+          birthdays.nthBirthdayAfter(birthDate, issuedOn, 5),
+          ExpiryBasis.CARD_FIFTH_BIRTHDAY_APPLICATION_UNKNOWN,
+          String.format(
+              "5th birthday after issue: age %d on the issue date and no application date (the"
+                  + " threshold is 20 if it was received before 2022-04-01, 18 after; the shorter"
+                  + " validity is taken)",
+              age));
+    }
+    LocalDate applied = applicationReceivedOn != null ? applicationReceivedOn : issuedOn;
+    int threshold = applied.isBefore(THRESHOLD_18_FROM) ? 20 : 18;
+    boolean adult = age >= threshold;
+    String rule =
+        String.format(
+            "%s birthday after issue: age %d on the issue date, %s %d (application received %s 2022-04-01)",
+            adult ? "10th" : "5th",
+            age,
+            adult ? "at or above" : "below",
+            threshold,
+            threshold == 18 ? "on or after" : "before");
+    return new Expiry(
+        birthdays.nthBirthdayAfter(birthDate, issuedOn, adult ? 10 : 5),
+        adult ? ExpiryBasis.CARD_TENTH_BIRTHDAY : ExpiryBasis.CARD_FIFTH_BIRTHDAY,
+        rule);
   }
 }

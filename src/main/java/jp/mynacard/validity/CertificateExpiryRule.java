@@ -9,9 +9,8 @@ import java.util.Optional;
  * certificate issued inside the renewal window of the one it replaces runs to the 6th birthday, so
  * that renewing early loses nothing.
  *
- * <p>The early-renewal case takes the window as opening day up to, but not including, the replaced
- * certificate's expiry date: renewed on that date itself, the 5th birthday after issue already
- * loses nothing (that day's birthday does not count), and the 6th would add a year.
+ * <p>The early-renewal case is {@link RenewalWindow#renewedInside}: from the day the replaced
+ * certificate's window opens up to, not including, its expiry date.
  */
 public final class CertificateExpiryRule {
   /** No signature certificate is issued to a holder under this age (DESIGN.md §2). */
@@ -70,10 +69,7 @@ public final class CertificateExpiryRule {
       throw new ValidityException(
           "certificate issued on " + issuedOn + " after the card's expiry " + cardExpiresOn);
     }
-    boolean early =
-        previousExpiresOn != null
-            && !issuedOn.isBefore(window.opensOn(previousExpiresOn))
-            && issuedOn.isBefore(previousExpiresOn);
+    boolean early = previousExpiresOn != null && window.renewedInside(previousExpiresOn, issuedOn);
     Expiry expiry =
         early
             ? new Expiry(

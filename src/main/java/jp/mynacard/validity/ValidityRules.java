@@ -61,4 +61,39 @@ public final class ValidityRules {
   public LocalDate renewalOpensOn(LocalDate expiresOn) {
     return renewalWindow.opensOn(expiresOn);
   }
+
+  /** The card's date by the birthday rule alone, without the cap of a period of stay. */
+  public Expiry cardByBirthday(
+      LocalDate birthDate, LocalDate applicationReceivedOn, LocalDate issuedOn) {
+    return card.byBirthday(birthDate, applicationReceivedOn, issuedOn);
+  }
+
+  /**
+   * Whether a card ends with a period of stay (a STAY item) rather than by the birthday rule (a
+   * CARD item): a foreign resident's card that expires before the birthday rule's date. Decided on
+   * the card's own dates, never on the registry's current stay end, which after an extension or a
+   * change of status already shows the new end while the card keeps the old one. A stay ending on
+   * the 10th or 5th birthday itself ends the card by the birthday rule: a new card is needed.
+   */
+  public boolean cardEndsWithStay(
+      String nationality,
+      LocalDate birthDate,
+      LocalDate applicationReceivedOn,
+      LocalDate issuedOn,
+      LocalDate cardExpiresOn) {
+    return !Holder.JAPAN.equals(nationality)
+        && cardExpiresOn.isBefore(
+            cardByBirthday(birthDate, applicationReceivedOn, issuedOn).date());
+  }
+
+  /**
+   * The date an item is scheduled and told on: the earlier of its recorded and computed expiry, so
+   * that a card recorded one year too long is not told a year late (DESIGN.md §2).
+   */
+  public static LocalDate effectiveExpiry(LocalDate recorded, LocalDate computed) {
+    if (recorded == null) {
+      return computed;
+    }
+    return computed != null && computed.isBefore(recorded) ? computed : recorded;
+  }
 }

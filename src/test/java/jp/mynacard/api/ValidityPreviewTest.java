@@ -34,7 +34,8 @@ class ValidityPreviewTest {
   @Test
   void renewalOpensThreeMonthsBeforeTheCertificatesWhenTheyExpireFirst() {
     ValidityPreviewResponse out = preview.compute(request("1980-06-15", "2024-07-01"));
-    assertEquals("2029-03-15", out.renewalOpensOn);
+    // 2029-06-15: from 03-16 on, less than three months remain (Civil Code art. 143)
+    assertEquals("2029-03-16", out.renewalOpensOn);
     assertTrue(out.rule.get("renewalOpensOn").contains("certificates"), out.rule.toString());
   }
 
@@ -55,7 +56,7 @@ class ValidityPreviewTest {
     assertTrue(out.rule.get("signCertExpiresOn").contains("under 15"), out.rule.toString());
     assertEquals("2029-01-10", out.cardExpiresOn);
     assertEquals("2029-01-10", out.userCertExpiresOn);
-    assertEquals("2028-10-10", out.renewalOpensOn);
+    assertEquals("2028-10-11", out.renewalOpensOn);
   }
 
   @Test
@@ -67,7 +68,7 @@ class ValidityPreviewTest {
     ValidityPreviewResponse out = preview.compute(in);
     assertEquals("2026-03-31", out.cardExpiresOn);
     assertEquals("2026-03-31", out.userCertExpiresOn);
-    assertEquals("2025-12-31", out.renewalOpensOn);
+    assertEquals("2026-01-01", out.renewalOpensOn);
   }
 
   @Test

@@ -43,7 +43,9 @@ class ExportCsvTest {
         null,
         null,
         of(2026, 6, 15),
-        of(2026, 3, 15));
+        of(2026, 3, 15),
+        null,
+        null);
   }
 
   private static LetterRow letter(String letterId) {

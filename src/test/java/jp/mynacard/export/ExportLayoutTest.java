@@ -19,7 +19,9 @@ class ExportLayoutTest {
         null,
         null,
         of(2026, 5, 31),
-        of(2026, 2, 28));
+        of(2026, 2, 28),
+        null,
+        null);
   }
 
   @Test
@@ -75,7 +77,9 @@ class ExportLayoutTest {
             null,
             of(2026, 6, 1),
             of(2026, 6, 1),
-            of(2026, 3, 1));
+            of(2026, 3, 1),
+            null,
+            null);
 
     String[] v = ExportLayout.values(stayOnly);
 
@@ -99,7 +103,9 @@ class ExportLayoutTest {
             of(2026, 3, 10),
             null,
             of(2026, 2, 28),
-            of(2025, 11, 28));
+            of(2025, 11, 28),
+            null,
+            null);
 
     String[] v = ExportLayout.values(cardAndCertificates);
 

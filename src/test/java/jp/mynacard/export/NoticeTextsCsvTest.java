@@ -27,8 +27,7 @@ class NoticeTextsCsvTest {
     LetterRenderer renderer = new LetterRenderer(NoticeSettingsFixture.defaults());
     RenderedLetter letter =
         renderer.renderPrintable(
-            new LetterFacts(
-                "L1", "vi", "Nguyen Van \"A\"", LocalDate.of(2026, 6, 30), null, null, null));
+            new LetterFacts("L1", "vi", "Nguyen Van \"A\"", LocalDate.of(2026, 6, 30), null, null));
     Path file = dir.resolve("notice-texts.csv");
     try (NoticeTextsCsv out = new NoticeTextsCsv(file)) {
       out.write("L1", letter);

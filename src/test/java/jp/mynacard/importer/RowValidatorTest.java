@@ -253,7 +253,7 @@ class RowValidatorTest {
   }
 
   @Test
-  void certificateRecordedOnTheSixthBirthdayAfterIssueIsAnEarlyRenewalWithoutAnomaly() {
+  void certificateRecordedOnTheSixthBirthdayIsLeftForTheRegistryToConfirmAndComputedOnTheFifth() {
     RegistryRows row =
         row()
             .set("card_application_received_on", "2024-06-01")
@@ -264,9 +264,134 @@ class RowValidatorTest {
             .set("sign_cert_issued_on", "2025-05-01")
             .set("sign_cert_expires_on", "2030-06-15");
     ImportRow r = accepted(row);
+    // no anomaly yet: whether the registry holds the replaced certificate is decided at the merge
     assertEquals(List.of(), r.anomalies());
-    assertEquals(of(2030, 6, 15), r.userCert().computedExpiresOn());
-    assertEquals(of(2030, 6, 15), r.signCert().computedExpiresOn());
+    assertEquals(of(2030, 6, 15), r.userCert().sixthBirthday());
+    assertEquals(of(2029, 6, 15), r.userCert().computedExpiresOn());
+    assertEquals(of(2030, 6, 15), r.userCert().expiresOn());
+    assertEquals(of(2029, 6, 15), r.userCert().effectiveExpiresOn());
+    assertEquals(of(2030, 6, 15), r.signCert().sixthBirthday());
+    assertEquals(of(2029, 6, 15), r.signCert().computedExpiresOn());
+  }
+
+  @Test
+  void missingApplicationDateOfAnEighteenYearOldFromApril2022IsAnAnomalyAndTheShorterDateIsKept() {
+    // born 2006-06-15, issued 2024-07-01 at 18: 5 or 10 years depending on the application date
+    RegistryRows row =
+        row()
+            .set("birth_date", "2006-06-15")
+            .set("card_application_received_on", "")
+            .set("card_issued_on", "2024-07-01")
+            .set("card_expires_on", "")
+            .set("user_cert_issued_on", "2024-07-01")
+            .set("user_cert_expires_on", "")
+            .set("sign_cert_issued_on", "2024-07-01")
+            .set("sign_cert_expires_on", "");
+    ImportRow r = accepted(row);
+    assertEquals(1, r.anomalies().size(), r.anomalies().toString());
+    Anomaly a = r.anomalies().get(0);
+    assertEquals("card_application_received_on", a.column());
+    assertTrue(a.note().contains("2029-06-15"), a.note());
+    assertEquals(of(2029, 6, 15), r.card().computedExpiresOn());
+    assertEquals(of(2029, 6, 15), r.card().effectiveExpiresOn());
+  }
+
+  @Test
+  void tenYearCardOfAnEighteenYearOldWithoutApplicationDateIsToldOnTheFifthBirthday() {
+    RegistryRows row =
+        row()
+            .set("birth_date", "2006-06-15")
+            .set("card_application_received_on", "")
+            .set("card_issued_on", "2024-07-01")
+            .set("card_expires_on", "2034-06-15")
+            .set("user_cert_issued_on", "2024-07-01")
+            .set("user_cert_expires_on", "")
+            .set("sign_cert_issued_on", "2024-07-01")
+            .set("sign_cert_expires_on", "");
+    ImportRow r = accepted(row);
+    assertEquals(
+        List.of("card_application_received_on", "card_expires_on"),
+        r.anomalies().stream().map(Anomaly::column).toList());
+    assertEquals(of(2034, 6, 15), r.card().expiresOn());
+    assertEquals(of(2029, 6, 15), r.card().effectiveExpiresOn());
+  }
+
+  @Test
+  void oneYearTooLongCardIsToldOnTheComputedDateAndItsCertificatesComputedAgainstIt() {
+    RegistryRows row =
+        row()
+            .set("card_application_received_on", "2024-06-01")
+            .set("card_issued_on", "2024-07-01")
+            .set("card_expires_on", "2035-06-15")
+            .set("user_cert_issued_on", "2024-07-01")
+            .set("user_cert_expires_on", "")
+            .set("sign_cert_issued_on", "2024-07-01")
+            .set("sign_cert_expires_on", "");
+    ImportRow r = accepted(row);
+    assertEquals(of(2035, 6, 15), r.card().expiresOn());
+    assertEquals(of(2034, 6, 15), r.card().effectiveExpiresOn());
+    assertTrue(
+        r.anomalies().get(0).note().endsWith("told on 2034-06-15"), r.anomalies().toString());
+  }
+
+  @Test
+  void stayThatEndedBeforeTheCardWasIssuedIsARejectedRow() {
+    RegistryRows row =
+        row()
+            .set("nationality", "VN")
+            .set("residence_status", "STUDENT")
+            .set("stay_expires_on", "2024-06-30")
+            .set("card_application_received_on", "2024-06-01")
+            .set("card_issued_on", "2024-07-01")
+            .set("card_expires_on", "")
+            .set("user_cert_issued_on", "2024-07-01")
+            .set("user_cert_expires_on", "")
+            .set("sign_cert_issued_on", "2024-07-01")
+            .set("sign_cert_expires_on", "");
+    Rejection rejection = rejected(row, "stay_expires_on");
+    assertEquals("ended before card_issued_on 2024-07-01", rejection.reason());
+  }
+
+  @Test
+  void foreignCardEndingOnAnEarlierStayThatWasSinceRenewedIsNoAnomaly() {
+    // the card was issued for a stay ending 2026-03-31; the stay now ends 2029-03-31
+    RegistryRows row =
+        row()
+            .set("birth_date", "1995-08-01")
+            .set("nationality", "VN")
+            .set("residence_status", "ENGINEER")
+            .set("stay_expires_on", "2029-03-31")
+            .set("card_application_received_on", "2024-03-01")
+            .set("card_issued_on", "2024-04-10")
+            .set("card_expires_on", "2026-03-31")
+            .set("user_cert_issued_on", "2024-04-10")
+            .set("user_cert_expires_on", "2026-03-31")
+            .set("sign_cert_issued_on", "2024-04-10")
+            .set("sign_cert_expires_on", "2026-03-31");
+    ImportRow r = accepted(row);
+    assertEquals(List.of(), r.anomalies());
+    assertEquals(of(2026, 3, 31), r.card().computedExpiresOn());
+    assertEquals(of(2026, 3, 31), r.userCert().computedExpiresOn());
+  }
+
+  @Test
+  void foreignCardRecordedLaterThanTheCurrentStayEndIsToldOnTheStayEnd() {
+    RegistryRows row =
+        row()
+            .set("birth_date", "1995-08-01")
+            .set("nationality", "VN")
+            .set("residence_status", "STUDENT")
+            .set("stay_expires_on", "2026-03-31")
+            .set("card_application_received_on", "2024-03-01")
+            .set("card_issued_on", "2024-04-10")
+            .set("card_expires_on", "2027-03-31")
+            .set("user_cert_issued_on", "2024-04-10")
+            .set("user_cert_expires_on", "")
+            .set("sign_cert_issued_on", "2024-04-10")
+            .set("sign_cert_expires_on", "");
+    ImportRow r = accepted(row);
+    assertEquals("card_expires_on", r.anomalies().get(0).column());
+    assertEquals(of(2026, 3, 31), r.card().effectiveExpiresOn());
   }
 
   @Test

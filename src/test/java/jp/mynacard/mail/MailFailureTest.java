@@ -93,7 +93,7 @@ class MailFailureTest {
             "L1",
             to,
             RENDERER.render(
-                new LetterFacts("L1", "ko", "김 민준", LocalDate.of(2026, 6, 30), null, null, null)),
+                new LetterFacts("L1", "ko", "김 민준", LocalDate.of(2026, 6, 30), null, null)),
             new Date());
     Transport.send(m);
   }

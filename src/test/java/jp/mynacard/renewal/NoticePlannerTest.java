@@ -11,6 +11,8 @@ import java.util.Map;
 import jp.mynacard.registry.CardStatus;
 import jp.mynacard.registry.CertificateStatus;
 import jp.mynacard.registry.ResidentStatus;
+import jp.mynacard.validity.StayCase;
+import jp.mynacard.validity.ValidityRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,7 +24,16 @@ class NoticePlannerTest {
   private static final String SIGN = "0A1C";
   private static final LocalDate CARD_EXPIRY = of(2026, 6, 15);
 
-  private final NoticePlanner planner = new NoticePlanner();
+  // a national born 1980-06-15 with a card issued 2016-06-20: the 10th birthday after issue is
+  // CARD_EXPIRY
+  private static final LocalDate BORN = of(1980, 6, 15);
+  private static final LocalDate ISSUED = of(2016, 6, 20);
+  // a foreign resident born 1995-08-01 with a card issued 2024-04-10: the birthday rule gives
+  // 2033-08-01, so a card ending earlier ends with a period of stay
+  private static final LocalDate FOREIGN_BORN = of(1995, 8, 1);
+  private static final LocalDate FOREIGN_ISSUED = of(2024, 4, 10);
+
+  private final NoticePlanner planner = new NoticePlanner(ValidityRules.standard());
 
   private static ResidentState resident(
       ResidentStatus status,
@@ -31,6 +42,23 @@ class NoticePlannerTest {
       LocalDate stayExpiresOn,
       CardStatus cardStatus,
       LocalDate cardExpiresOn) {
+    return resident(
+        status,
+        nationality,
+        residenceStatus,
+        stayExpiresOn,
+        cardStatus,
+        new ExpiryDates(cardExpiresOn, cardExpiresOn));
+  }
+
+  private static ResidentState resident(
+      ResidentStatus status,
+      String nationality,
+      String residenceStatus,
+      LocalDate stayExpiresOn,
+      CardStatus cardStatus,
+      ExpiryDates cardDates) {
+    boolean national = "JP".equals(nationality);
     return new ResidentState(
         "R0001",
         status,
@@ -39,14 +67,12 @@ class NoticePlannerTest {
         "ja",
         "100-0001",
         "東京都千代田区千代田1-1",
+        national ? BORN : FOREIGN_BORN,
         nationality,
         residenceStatus,
         stayExpiresOn,
-        CARD_ID,
-        cardStatus,
-        cardExpiresOn,
-        USER,
-        SIGN);
+        new CardState(
+            CARD_ID, cardStatus, null, national ? ISSUED : FOREIGN_ISSUED, cardDates, USER, SIGN));
   }
 
   private static ResidentState national() {
@@ -72,8 +98,8 @@ class NoticePlannerTest {
   private static Map<String, CertificateState> certificates(
       LocalDate user, LocalDate sign, CertificateStatus userStatus) {
     return Map.of(
-        USER, new CertificateState(USER, userStatus, user),
-        SIGN, new CertificateState(SIGN, CertificateStatus.ACTIVE, sign));
+        USER, new CertificateState(USER, userStatus, new ExpiryDates(user, user)),
+        SIGN, new CertificateState(SIGN, CertificateStatus.ACTIVE, new ExpiryDates(sign, sign)));
   }
 
   /** Both certificates active and expiring with the card. */
@@ -104,13 +130,18 @@ class NoticePlannerTest {
     assertNull(letter.userCertExpiresOn());
     assertNull(letter.signCertExpiresOn());
     assertEquals(CARD_EXPIRY, letter.earliestExpiresOn());
-    assertEquals(List.of(new PlannedNotice(card(CARD_EXPIRY, 3), ItemKind.CARD)), plan.notices());
+    assertEquals(
+        List.of(
+            new PlannedNotice(
+                card(CARD_EXPIRY, 3), ItemKind.CARD, new ExpiryDates(CARD_EXPIRY, CARD_EXPIRY))),
+        plan.notices());
+    assertEquals(0, plan.datesDiffer());
     assertEquals(Map.of(ItemKind.CARD, 1), plan.itemsByKind());
     assertEquals(Map.of(), plan.skipped());
   }
 
   @Test
-  void cardEndingWithAPeriodOfStayIsAStayItemWithOnlyTheStayDateFilled() {
+  void cardEndingWithAPeriodOfStayNotYetRenewedIsAStayItemWithOnlyTheStayDateFilled() {
     ResidentState student = foreign("STUDENT", CARD_EXPIRY, CARD_EXPIRY);
 
     NoticePlan plan = plan(student, certificatesWithTheCard(), card(CARD_EXPIRY, 3));
@@ -119,17 +150,94 @@ class NoticePlannerTest {
     assertEquals(Map.of(ItemKind.STAY, 1), plan.itemsByKind());
     assertEquals(CARD_EXPIRY, plan.letter().stayExpiresOn());
     assertNull(plan.letter().cardExpiresOn());
+    assertEquals(StayCase.NOT_YET_RENEWED, plan.letter().stayCase());
+    assertNull(plan.letter().stayNowEndsOn());
+    assertNull(plan.letter().renewalOpensOn(), "a STAY item has no renewal window");
   }
 
   @Test
-  void permanentResidentsCardEndingOnTheirStayDateIsACardItem() {
-    ResidentState permanent = foreign("PERMANENT_RESIDENT", CARD_EXPIRY, CARD_EXPIRY);
+  void stayAlreadyRenewedIsStillAStayItemForTheCardsOwnDateNamingTheNewStayEnd() {
+    // the registry holds the renewed stay end; the card keeps the old one
+    ResidentState renewed = foreign("ENGINEER", of(2029, 6, 15), CARD_EXPIRY);
+
+    NoticePlan plan = plan(renewed, certificatesWithTheCard(), card(CARD_EXPIRY, 3));
+
+    assertEquals(Map.of(ItemKind.STAY, 1), plan.itemsByKind());
+    assertEquals(CARD_EXPIRY, plan.letter().stayExpiresOn());
+    assertEquals(StayCase.RENEWED, plan.letter().stayCase());
+    assertEquals(of(2029, 6, 15), plan.letter().stayNowEndsOn());
+  }
+
+  @Test
+  void statusChangedToOneWithoutAPeriodOfStayIsAStayItemForTheValidityChange() {
+    ResidentState permanent = foreign("PERMANENT_RESIDENT", null, CARD_EXPIRY);
 
     NoticePlan plan = plan(permanent, certificatesWithTheCard(), card(CARD_EXPIRY, 3));
 
-    assertEquals(ItemKind.CARD, plan.notices().get(0).kind());
-    assertEquals(CARD_EXPIRY, plan.letter().cardExpiresOn());
+    assertEquals(Map.of(ItemKind.STAY, 1), plan.itemsByKind());
+    assertEquals(StayCase.STATUS_WITHOUT_PERIOD, plan.letter().stayCase());
+    assertNull(plan.letter().stayNowEndsOn());
+  }
+
+  @Test
+  void stayEndingOnTheTenthBirthdayItselfIsACardItem() {
+    LocalDate tenth = of(2033, 8, 1);
+    ResidentState r = foreign("ENGINEER", tenth, tenth);
+
+    NoticePlan plan = plan(r, certificates(tenth, tenth, CertificateStatus.ACTIVE), card(tenth, 3));
+
+    assertEquals(Map.of(ItemKind.CARD, 1), plan.itemsByKind());
+    assertEquals(tenth, plan.letter().cardExpiresOn());
     assertNull(plan.letter().stayExpiresOn());
+    assertNull(plan.letter().stayCase());
+  }
+
+  @Test
+  void permanentResidentsCardEndingOnTheBirthdayRulesDateIsACardItem() {
+    LocalDate tenth = of(2033, 8, 1);
+    ResidentState permanent = foreign("PERMANENT_RESIDENT", null, tenth);
+
+    NoticePlan plan =
+        plan(permanent, certificates(tenth, tenth, CertificateStatus.ACTIVE), card(tenth, 3));
+
+    assertEquals(ItemKind.CARD, plan.notices().get(0).kind());
+    assertEquals(tenth, plan.letter().cardExpiresOn());
+  }
+
+  @Test
+  void oneYearTooLongCardIsToldOnTheComputedDateAndCountedForTheClerk() {
+    // recorded 2027-06-15, the rules give 2026-06-15: selected and told on the earlier
+    ResidentState r =
+        resident(
+            ResidentStatus.RESIDENT,
+            "JP",
+            null,
+            null,
+            CardStatus.ACTIVE,
+            new ExpiryDates(of(2027, 6, 15), CARD_EXPIRY));
+
+    NoticePlan plan = plan(r, certificatesWithTheCard(), card(CARD_EXPIRY, 3));
+
+    assertEquals(CARD_EXPIRY, plan.letter().cardExpiresOn());
+    assertEquals(of(2026, 3, 16), plan.letter().renewalOpensOn());
+    assertEquals(1, plan.datesDiffer());
+    assertEquals(new ExpiryDates(of(2027, 6, 15), CARD_EXPIRY), plan.notices().get(0).dates());
+  }
+
+  @Test
+  void stayLetterWithAnEarlierCertificateOpensTheCertificatesWindowOnly() {
+    LocalDate user = of(2026, 4, 30);
+    ResidentState student = foreign("STUDENT", CARD_EXPIRY, CARD_EXPIRY);
+
+    NoticePlan plan =
+        plan(
+            student,
+            certificates(user, CARD_EXPIRY, CertificateStatus.ACTIVE),
+            card(CARD_EXPIRY, 3),
+            cert(USER, user));
+
+    assertEquals(user, plan.letter().earliestExpiresOn());
+    assertEquals(of(2026, 2, 1), plan.letter().renewalOpensOn());
   }
 
   @Test
@@ -274,7 +382,7 @@ class NoticePlannerTest {
   }
 
   @Test
-  void renewalOpensThreeMonthsBeforeTheEarliestExpiryClampedToTheMonthsEnd() {
+  void renewalOpensOnceLessThanThreeMonthsRemainUntilTheEarliestExpiry() {
     LocalDate cardExpiry = of(2026, 8, 31);
     LocalDate user = of(2026, 5, 31);
     ResidentState r =
@@ -288,7 +396,8 @@ class NoticePlannerTest {
             cert(USER, user));
 
     assertEquals(user, plan.letter().earliestExpiresOn());
-    assertEquals(of(2026, 2, 28), plan.letter().renewalOpensOn());
+    // 2026-05-31: from 03-01 to 05-31 is three months, from 03-02 less (Civil Code art. 143)
+    assertEquals(of(2026, 3, 1), plan.letter().renewalOpensOn());
   }
 
   @Test

@@ -69,12 +69,31 @@ class CardExpiryRuleTest {
   }
 
   @Test
-  void missingApplicationDateFallsBackToTheIssueDate() {
+  void missingApplicationDateBeforeApril2022MeansAnApplicationBeforeIt() {
     Holder eighteen = Holder.national(of(2004, 1, 10));
     assertEquals(
         ExpiryBasis.CARD_FIFTH_BIRTHDAY, rule.expiresOn(eighteen, null, of(2022, 3, 31)).basis());
+  }
+
+  @Test
+  void missingApplicationDateForAnEighteenOrNineteenYearOldFromApril2022TakesTheShorterFiveYears() {
+    // applied before 2022-04-01 (threshold 20) five years, after it (threshold 18) ten: unknown
+    Expiry at18 = rule.expiresOn(Holder.national(of(2004, 1, 10)), null, of(2022, 4, 1));
+    assertEquals(of(2027, 1, 10), at18.date());
+    assertEquals(ExpiryBasis.CARD_FIFTH_BIRTHDAY_APPLICATION_UNKNOWN, at18.basis());
+    Expiry at19 = rule.expiresOn(Holder.national(of(2003, 1, 10)), null, of(2022, 6, 1));
+    assertEquals(of(2027, 1, 10), at19.date());
+    assertEquals(ExpiryBasis.CARD_FIFTH_BIRTHDAY_APPLICATION_UNKNOWN, at19.basis());
+  }
+
+  @Test
+  void missingApplicationDateIsNoQuestionForAgesTheThresholdChangeDoesNotTouch() {
     assertEquals(
-        ExpiryBasis.CARD_TENTH_BIRTHDAY, rule.expiresOn(eighteen, null, of(2022, 4, 1)).basis());
+        ExpiryBasis.CARD_TENTH_BIRTHDAY,
+        rule.expiresOn(Holder.national(of(2002, 1, 10)), null, of(2022, 6, 1)).basis());
+    assertEquals(
+        ExpiryBasis.CARD_FIFTH_BIRTHDAY,
+        rule.expiresOn(Holder.national(of(2005, 1, 10)), null, of(2022, 6, 1)).basis());
   }
 
   @Test

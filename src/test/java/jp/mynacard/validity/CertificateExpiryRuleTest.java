@@ -45,7 +45,7 @@ class CertificateExpiryRuleTest {
 
   @Test
   void renewalInsideTheWindowRunsToTheSixthBirthday() {
-    // the replaced certificate expires on the 2026 birthday; its window opens 2026-06-20
+    // the replaced certificate expires on the 2026 birthday; its window opens 2026-06-21
     Expiry e = rule.userCertificate(BORN, of(2026, 7, 1), FAR_CARD_EXPIRY, of(2026, 9, 20));
     assertEquals(of(2031, 9, 20), e.date());
     assertEquals(ExpiryBasis.CERT_SIXTH_BIRTHDAY_EARLY_RENEWAL, e.basis());
@@ -55,12 +55,13 @@ class CertificateExpiryRuleTest {
   void renewalOnTheDayTheWindowOpensRunsToTheSixthBirthday() {
     assertEquals(
         of(2031, 9, 20),
-        rule.userCertificate(BORN, of(2026, 6, 20), FAR_CARD_EXPIRY, of(2026, 9, 20)).date());
+        rule.userCertificate(BORN, of(2026, 6, 21), FAR_CARD_EXPIRY, of(2026, 9, 20)).date());
   }
 
   @Test
   void renewalTheDayBeforeTheWindowOpensRunsToTheFifthBirthday() {
-    Expiry e = rule.userCertificate(BORN, of(2026, 6, 19), FAR_CARD_EXPIRY, of(2026, 9, 20));
+    // 2026-06-20: from 06-21 to 09-20 is exactly three months, so the window is not yet open
+    Expiry e = rule.userCertificate(BORN, of(2026, 6, 20), FAR_CARD_EXPIRY, of(2026, 9, 20));
     assertEquals(of(2030, 9, 20), e.date());
     assertEquals(ExpiryBasis.CERT_FIFTH_BIRTHDAY, e.basis());
   }
