@@ -1,6 +1,7 @@
 -- The set-based baseline of bench/renewal-notices: the same data movement as a renewal-notices
 -- run, done by PostgreSQL alone. Choose the due items (current, active cards and certificates of
--- living residents expiring inside the window, certificates only when they end before their
+-- living residents whose told date, the earlier of recorded and computed, lies inside the
+-- window, certificates only when they end before their
 -- card, no notice yet for that lead time), write one letter per resident and one notice per
 -- item (into tables shaped like letter and notice, so indexes and logging cost the same), and
 -- copy the export query's rows to a CSV file through psql (as \copy does; \copy itself takes
@@ -10,24 +11,28 @@ CREATE TABLE baseline_letter (LIKE letter INCLUDING ALL);
 CREATE TABLE baseline_notice (LIKE notice INCLUDING ALL);
 
 CREATE TEMP TABLE due AS
-SELECT c.resident_id, 'CARD' AS item_type, c.card_id AS item_ref, c.expires_on, 'CARD' AS kind
+SELECT c.resident_id, 'CARD' AS item_type, c.card_id AS item_ref,
+       c.effective_expires_on AS expires_on, 'CARD' AS kind,
+       c.expires_on AS recorded, c.computed_expires_on AS computed
   FROM card c
   JOIN resident r ON r.resident_id = c.resident_id AND r.current_card_id = c.card_id
- WHERE c.expires_on BETWEEN :'as_of' AND :'until'
+ WHERE c.effective_expires_on BETWEEN :'as_of' AND :'until'
    AND c.card_status = 'ACTIVE' AND r.resident_status = 'RESIDENT'
    AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CARD' AND n.item_ref = c.card_id
-                      AND n.expires_on = c.expires_on AND n.lead_months = :lead)
+                      AND n.expires_on = c.effective_expires_on AND n.lead_months = :lead)
 UNION ALL
-SELECT c.resident_id, 'CERT', s.serial, s.expires_on,
-       CASE s.kind WHEN 'SIGNATURE' THEN 'SIGN_CERT' ELSE 'USER_CERT' END
+SELECT c.resident_id, 'CERT', s.serial, s.effective_expires_on,
+       CASE s.kind WHEN 'SIGNATURE' THEN 'SIGN_CERT' ELSE 'USER_CERT' END,
+       s.expires_on, s.computed_expires_on
   FROM certificate s
   JOIN card c ON c.card_id = s.card_id
   JOIN resident r ON r.resident_id = c.resident_id AND r.current_card_id = c.card_id
- WHERE s.expires_on BETWEEN :'as_of' AND :'until' AND s.expires_on < c.expires_on
+ WHERE s.effective_expires_on BETWEEN :'as_of' AND :'until'
+   AND s.effective_expires_on < c.effective_expires_on
    AND (c.user_cert_serial = s.serial OR c.sign_cert_serial = s.serial)
    AND s.cert_status = 'ACTIVE' AND c.card_status = 'ACTIVE' AND r.resident_status = 'RESIDENT'
    AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CERT' AND n.item_ref = s.serial
-                      AND n.expires_on = s.expires_on AND n.lead_months = :lead);
+                      AND n.expires_on = s.effective_expires_on AND n.lead_months = :lead);
 
 INSERT INTO baseline_letter
 SELECT 'B' || d.resident_id, 0, :'as_of', d.resident_id, r.lang, r.postal_code, r.address,
@@ -43,7 +48,7 @@ SELECT 'B' || d.resident_id, 0, :'as_of', d.resident_id, r.lang, r.postal_code, 
 
 INSERT INTO baseline_notice
 SELECT item_type, item_ref, expires_on, :lead, kind, 'B' || resident_id, resident_id,
-       LOCALTIMESTAMP
+       LOCALTIMESTAMP, recorded, computed
   FROM due;
 
 \o :csv

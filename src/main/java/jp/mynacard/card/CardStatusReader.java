@@ -42,7 +42,8 @@ public class CardStatusReader {
           + " s.serial, s.cert_status, s.revocation_reason, s.status_changed_at, s.issued_on,"
           + " s.expires_on,"
           + " o.reason, o.channel, o.reported_at, o.suspended_at, o.suspended_by,"
-          + " p.pin, p.locked_at"
+          + " p.pin, p.locked_at,"
+          + " c.effective_expires_on, u.effective_expires_on, s.effective_expires_on"
           + " FROM card c"
           + " LEFT JOIN certificate u ON u.serial = c.user_cert_serial"
           + " LEFT JOIN certificate s ON s.serial = c.sign_cert_serial"
@@ -97,20 +98,22 @@ public class CardStatusReader {
     v.issuedOn = r.getDate(5).toLocalDate().toString();
     v.expiresOn = expiresOn.toString();
     v.expired = today.isAfter(expiresOn);
-    LocalDate opensOn = window.opensOn(expiresOn);
+    // the window of the date the resident is told, the earlier of recorded and computed
+    LocalDate told = r.getDate(26).toLocalDate();
+    LocalDate opensOn = window.opensOn(told);
     v.renewalWindow = new RenewalWindowView();
     v.renewalWindow.opensOn = opensOn.toString();
-    v.renewalWindow.expiresOn = v.expiresOn;
+    v.renewalWindow.expiresOn = told.toString();
     v.renewalWindow.state =
-        v.expired ? "EXPIRED" : today.isBefore(opensOn) ? "NOT_YET_OPEN" : "OPEN";
+        today.isAfter(told) ? "EXPIRED" : today.isBefore(opensOn) ? "NOT_YET_OPEN" : "OPEN";
     v.certificates = new ArrayList<>(2);
-    certificate(r, 7, "USER_IDENTIFICATION", today, v.certificates);
-    certificate(r, 13, "SIGNATURE", today, v.certificates);
+    certificate(r, 7, 27, "USER_IDENTIFICATION", today, v.certificates);
+    certificate(r, 13, 28, "SIGNATURE", today, v.certificates);
     return v;
   }
 
   private void certificate(
-      ResultSet r, int first, String kind, LocalDate today, List<CertificateView> into)
+      ResultSet r, int first, int told, String kind, LocalDate today, List<CertificateView> into)
       throws SQLException {
     String serial = r.getString(first);
     if (serial == null) {
@@ -127,7 +130,7 @@ public class CardStatusReader {
     LocalDate expiresOn = r.getDate(first + 5).toLocalDate();
     v.expiresOn = expiresOn.toString();
     v.expired = today.isAfter(expiresOn);
-    v.renewalOpensOn = window.opensOn(expiresOn).toString();
+    v.renewalOpensOn = window.opensOn(r.getDate(told).toLocalDate()).toString();
     into.add(v);
   }
 

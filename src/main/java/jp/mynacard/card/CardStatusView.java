@@ -32,7 +32,10 @@ public class CardStatusView {
   /** The open suspension, or null. */
   public SuspensionView suspension;
 
-  /** From when the card (or a certificate) can be renewed. */
+  /**
+   * From when the card can be renewed: the window of the date the resident is told ({@code
+   * expiresOn} here), the earlier of the recorded and the computed expiry.
+   */
   @JsonbNillable
   public static class RenewalWindowView {
     public String opensOn;

@@ -31,6 +31,13 @@ public class LetterRows {
   @Resource(lookup = "jdbc/mynacard")
   private DataSource dataSource;
 
+  // one row per item even when it was recorded under several lead times
+  private static final String DATES_DIFFER =
+      "SELECT DISTINCT n.letter_id, n.item_kind, n.recorded_expires_on, n.computed_expires_on,"
+          + " n.expires_on FROM notice n JOIN letter l ON l.letter_id = n.letter_id"
+          + " WHERE l.run_id = ? AND n.recorded_expires_on <> n.computed_expires_on"
+          + " ORDER BY n.letter_id, n.item_kind";
+
   /** Letters and the resident id to read on after. */
   public record Page(List<LetterRow> rows, String lastResidentId) {
     public boolean isEmpty() {
@@ -70,6 +77,22 @@ public class LetterRows {
       }
     }
     return new Page(rows, last);
+  }
+
+  /** The run's told items whose recorded and computed dates differ, in letter order. */
+  public List<DatesDiffer> datesDiffer(long runId) throws SQLException {
+    List<DatesDiffer> items = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(DATES_DIFFER)) {
+      s.setLong(1, runId);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          items.add(
+              new DatesDiffer(r.getString(1), r.getString(2), date(r, 3), date(r, 4), date(r, 5)));
+        }
+      }
+    }
+    return items;
   }
 
   private static LocalDate date(ResultSet r, int column) throws SQLException {

@@ -26,14 +26,19 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes a run's export into {@code exportDir/<asOf>/}: {@code notices-<asOf>-<run>.csv} and the
  * letters' printable texts in {@code notice-texts-<asOf>-<run>.csv} (each {@code .csv.p7m} when
  * encrypted to the vendor), a {@code .p7s} detached signature of each file, {@code
- * notices-<asOf>-<run>.unencodable.csv} when letters had to be left out, and {@code manifest.json}.
- * Every file is written under a {@code .partial} name and renamed when whole; the manifest comes
- * last, so a vendor that waits for it never reads half a file. Everything comes from the run's
- * letters and the run's start time, so writing again gives the same bytes.
+ * notices-<asOf>-<run>.unencodable.csv} when letters had to be left out, {@code
+ * notices-<asOf>-<run>.dates-differ.csv} when told items' recorded and computed expiry differ (for
+ * a clerk: told on the earlier), and {@code manifest.json}. Every file is written under a {@code
+ * .partial} name and renamed when whole; the manifest comes last, so a vendor that waits for it
+ * never reads half a file. Everything comes from the run's letters and the run's start time, so
+ * writing again gives the same bytes.
  */
 @ApplicationScoped
 public class VendorExport {
   static final int PAGE = 2_000;
+  static final String[] DATES_DIFFER_HEADER = {
+    "letter_id", "item", "recorded_expires_on", "computed_expires_on", "told_expires_on"
+  };
 
   @Inject LetterRows letters;
   @Inject ExportSettings settings;
@@ -69,11 +74,24 @@ public class VendorExport {
     delivered.add(publish(encryptIfConfigured(csv), signature, signingTime));
     delivered.add(publish(encryptIfConfigured(texts), signature, signingTime));
     if (!excluded.isEmpty()) {
+      List<List<Object>> lines = new ArrayList<>();
+      excluded.forEach(u -> lines.add(List.of(u.letterId(), u.column(), u.codePoint())));
+      Path file = dir.resolve(base + ".unencodable.csv");
       delivered.add(
           publish(
-              report(dir.resolve(base + ".unencodable.csv"), excluded, charset),
+              report(file, charset, lines, "letter_id", "column", "character"),
               signature,
               signingTime));
+    }
+    List<DatesDiffer> differ = letters.datesDiffer(runId);
+    if (!differ.isEmpty()) {
+      List<List<Object>> lines = new ArrayList<>();
+      for (DatesDiffer d : differ) {
+        lines.add(List.of(d.letterId(), d.item(), d.recorded(), d.computed(), d.told()));
+      }
+      Path file = dir.resolve(base + ".dates-differ.csv");
+      delivered.add(
+          publish(report(file, charset, lines, DATES_DIFFER_HEADER), signature, signingTime));
     }
     Path manifest = partial(dir.resolve("manifest.json"));
     ExportManifest.write(
@@ -117,15 +135,16 @@ public class VendorExport {
     return new DeliveredFile(target, sha256);
   }
 
-  private static Path report(Path file, List<Unencodable> excluded, Charset charset)
+  /** A report for a clerk, beside the vendor's files: CSV with a header, signed and listed. */
+  private static Path report(Path file, Charset charset, List<List<Object>> lines, String... header)
       throws IOException {
     Path partial = partial(file);
     try (CSVPrinter printer =
         new CSVPrinter(
             Files.newBufferedWriter(partial, charset),
-            CSVFormat.RFC4180.builder().setHeader("letter_id", "column", "character").get())) {
-      for (Unencodable u : excluded) {
-        printer.printRecord(u.letterId(), u.column(), u.codePoint());
+            CSVFormat.RFC4180.builder().setHeader(header).get())) {
+      for (List<Object> line : lines) {
+        printer.printRecord(line);
       }
     }
     return partial;

@@ -55,8 +55,15 @@ public class Letter {
   @Column(name = "earliest_expires_on", nullable = false)
   private LocalDate earliestExpiresOn;
 
-  @Column(name = "renewal_opens_on", nullable = false)
+  /** Null for a letter with only a STAY item (it has no renewal window). */
+  @Column(name = "renewal_opens_on")
   private LocalDate renewalOpensOn;
+
+  @Column(name = "stay_case", length = 24)
+  private String stayCase;
+
+  @Column(name = "stay_now_ends_on")
+  private LocalDate stayNowEndsOn;
 
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
@@ -113,6 +120,14 @@ public class Letter {
 
   public LocalDate getEarliestExpiresOn() {
     return earliestExpiresOn;
+  }
+
+  public String getStayCase() {
+    return stayCase;
+  }
+
+  public LocalDate getStayNowEndsOn() {
+    return stayNowEndsOn;
   }
 
   public LocalDate getRenewalOpensOn() {

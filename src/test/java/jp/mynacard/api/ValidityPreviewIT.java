@@ -45,7 +45,7 @@ class ValidityPreviewIT {
     assertEquals("2033-01-10", body.getString("cardExpiresOn"));
     assertEquals("2028-01-10", body.getString("userCertExpiresOn"));
     assertEquals("2028-01-10", body.getString("signCertExpiresOn"));
-    assertEquals("2027-10-10", body.getString("renewalOpensOn"));
+    assertEquals("2027-10-11", body.getString("renewalOpensOn"));
     assertTrue(body.getJsonObject("rule").getString("cardExpiresOn").startsWith("10th birthday"));
   }
 

@@ -156,7 +156,8 @@ class CardApiIT {
     assertEquals(IDS.resident(2), c.getString("residentId"));
     assertEquals("ACTIVE", c.getString("status"));
     assertEquals("2030-06-15", c.getString("expiresOn"));
-    assertEquals("2030-03-15", c.getJsonObject("renewalWindow").getString("opensOn"));
+    // less than three months remain from 2030-03-16 (Civil Code art. 143)
+    assertEquals("2030-03-16", c.getJsonObject("renewalWindow").getString("opensOn"));
     assertEquals("NOT_YET_OPEN", c.getJsonObject("renewalWindow").getString("state"));
     JsonObject user = certificate(c, "USER_IDENTIFICATION");
     assertEquals(

@@ -35,19 +35,21 @@ class SuspensionRenewalIT {
   }
 
   /**
-   * Card 2035-05-10 (issued 2025-01-10 to someone born 1980-05-10); its certificates end
-   * 2030-05-10, long before the as-of dates, so each letter holds the card alone.
+   * Card 2034-05-10, the 10th birthday after its issue on 2025-01-10 to someone born 1980-05-10;
+   * its certificates end 2029-05-10, long before the as-of dates, so each letter holds the card
+   * alone. (Until issue 10 this fixture recorded both a year too long, and the letters were told on
+   * those dates.)
    */
   private static RegistryRows expiring(ItIds ids, int i) {
     return ids.national(i)
         .set("birth_date", "1980-05-10")
         .set("card_application_received_on", "2024-12-01")
         .set("card_issued_on", "2025-01-10")
-        .set("card_expires_on", "2035-05-10")
+        .set("card_expires_on", "2034-05-10")
         .set("user_cert_issued_on", "2025-01-10")
-        .set("user_cert_expires_on", "2030-05-10")
+        .set("user_cert_expires_on", "2029-05-10")
         .set("sign_cert_issued_on", "2025-01-10")
-        .set("sign_cert_expires_on", "2030-05-10");
+        .set("sign_cert_expires_on", "2029-05-10");
   }
 
   private static Set<String> notified(ItIds ids, String asOf) throws Exception {
@@ -61,8 +63,8 @@ class SuspensionRenewalIT {
     try (var files = Files.list(exportDir.resolve(asOf))) {
       for (Path f :
           files
-              .filter(p -> p.getFileName().toString().startsWith("notices-"))
-              .filter(p -> p.toString().endsWith(".csv"))
+              // the letters' CSVs, not the clerk's lists beside them
+              .filter(p -> p.getFileName().toString().matches("notices-[0-9-]+\\.csv"))
               .toList()) {
         for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
           for (int i = 1; i <= 3; i++) {
@@ -85,13 +87,13 @@ class SuspensionRenewalIT {
     call("call-center", "POST", "cards/" + ItCards.cardOf(ids, 2) + "/suspension", suspend);
 
     assertEquals(
-        Set.of(ids.resident(1), ids.resident(3)), notified(ids, "2035-03-01"), "2 is suspended");
+        Set.of(ids.resident(1), ids.resident(3)), notified(ids, "2034-03-01"), "2 is suspended");
 
     call("call-center", "POST", "cards/" + ItCards.cardOf(ids, 1) + "/suspension", suspend);
     call("clerk", "DELETE", "cards/" + ItCards.cardOf(ids, 1) + "/suspension", cancel);
-    assertEquals(Set.of(), notified(ids, "2035-03-02"), "1 was notified before; 2 still suspended");
+    assertEquals(Set.of(), notified(ids, "2034-03-02"), "1 was notified before; 2 still suspended");
 
     call("clerk", "DELETE", "cards/" + ItCards.cardOf(ids, 2) + "/suspension", cancel);
-    assertEquals(Set.of(ids.resident(2)), notified(ids, "2035-03-03"), "2 caught up, once");
+    assertEquals(Set.of(ids.resident(2)), notified(ids, "2034-03-03"), "2 caught up, once");
   }
 }

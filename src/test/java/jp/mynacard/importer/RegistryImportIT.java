@@ -210,6 +210,66 @@ class RegistryImportIT {
     assertEquals(CardStatus.ACTIVE, registry.card("N" + ids.resident(1)).getStatus());
   }
 
+  /**
+   * Issue 10: a certificate recorded on its 6th birthday after issue is an early renewal only when
+   * the registry holds the certificate it replaced and it was issued inside that one's window (the
+   * defaults expire 2025-06-15: the window opens 2025-03-16).
+   */
+  @Test
+  void aSixthBirthdayCertificateIsAcceptedOnlyWhenItRenewedARegistryCertificateInsideItsWindow()
+      throws Exception {
+    ItIds ids = ItIds.fresh();
+    run(
+        write(
+            List.of(
+                line(RegistryRows.header()),
+                line(ids.national(1).csv()),
+                line(ids.national(2).csv()))));
+    RegistryRows inside = renewedUserCert(ids.national(1), "2025-04-01");
+    RegistryRows before = renewedUserCert(ids.national(2), "2025-03-10");
+    RegistryRows fresh = renewedUserCert(ids.national(3), "2025-04-01");
+    Path input =
+        write(
+            List.of(
+                line(RegistryRows.header()),
+                line(inside.csv()),
+                line(before.csv()),
+                line(fresh.csv())));
+
+    assertEquals("4", run(input).getString("exitStatus"));
+
+    List<List<String>> anomalies = csv(Path.of(input + ".anomalies.csv"));
+    assertEquals(
+        List.of(
+            List.of("3", ids.resident(2), "user_cert_expires_on", "2030-06-15", "2029-06-15"),
+            List.of("4", ids.resident(3), "user_cert_expires_on", "2030-06-15", "2029-06-15")),
+        anomalies.subList(1, anomalies.size()).stream().map(a -> a.subList(0, 5)).toList());
+    assertTrue(anomalies.get(1).get(5).contains("outside the window (from 2025-03-16)"));
+    assertTrue(anomalies.get(2).get(5).contains("the registry holds no certificate it replaced"));
+    assertEquals(
+        LocalDate.of(2030, 6, 15),
+        registry.certificate(inside.get("user_cert_serial")).getEffectiveExpiresOn());
+    assertEquals(
+        LocalDate.of(2029, 6, 15),
+        registry.certificate(before.get("user_cert_serial")).getEffectiveExpiresOn());
+    assertEquals(
+        LocalDate.of(2029, 6, 15),
+        registry.certificate(fresh.get("user_cert_serial")).getEffectiveExpiresOn());
+
+    // imported again, the confirmed early renewal stays confirmed
+    Path again = write(List.of(line(RegistryRows.header()), line(inside.csv())));
+    assertEquals("0", run(again).getString("exitStatus"));
+    assertEquals(
+        LocalDate.of(2030, 6, 15),
+        registry.certificate(inside.get("user_cert_serial")).getEffectiveExpiresOn());
+  }
+
+  private static RegistryRows renewedUserCert(RegistryRows row, String issuedOn) {
+    return row.set("user_cert_serial", "AB" + row.get("user_cert_serial"))
+        .set("user_cert_issued_on", issuedOn)
+        .set("user_cert_expires_on", "2030-06-15");
+  }
+
   @Test
   void aReimportOfTheSameFileChangesNothing() throws Exception {
     ItIds ids = ItIds.fresh();

@@ -220,7 +220,8 @@ class RenewalNoticesIT {
     assertNotEquals(0, openssl(tampered, Path.of(csv + ".p7s"), certificate));
 
     String content = Files.readString(csv, StandardCharsets.UTF_8);
-    assertTrue(content.contains(",2034-02-20,2033-11-20,令和16年2月20日"), "B's stay letter");
+    // a STAY-only letter has no renewal window: renewal_opens_on is empty
+    assertTrue(content.contains(",2034-02-20,,令和16年2月20日"), "B's stay letter");
 
     Path texts = dir.resolve("notice-texts-2034-01-01-" + runId + ".csv");
     assertEquals(
@@ -235,7 +236,8 @@ class RenewalNoticesIT {
         "one printable text per letter");
     assertTrue(printable.contains("20 tháng 2, 2034"), "B's stay date, in B's Vietnamese");
     assertTrue(
-        printable.contains(jp.mynacard.notice.LetterBundles.text("vi", "stay.notAutomatic")),
+        printable.contains(
+            jp.mynacard.notice.LetterBundles.text("vi", "stay.notExtended", "20 tháng 2, 2034")),
         "the stay rule in B's letter");
     assertTrue(printable.contains("令和16年3月15日"), "A's card expiry, in era form");
     for (int i = 1; i <= 6; i++) {

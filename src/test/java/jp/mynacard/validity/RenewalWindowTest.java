@@ -63,6 +63,15 @@ class RenewalWindowTest {
   }
 
   @Test
+  void aCertificateRenewedFromTheOpeningDayUpToTheDayBeforeExpiryRenewedInsideTheWindow() {
+    LocalDate expiry = of(2025, 6, 15);
+    assertFalse(window.renewedInside(expiry, of(2025, 3, 15)), "exactly three months remain");
+    assertTrue(window.renewedInside(expiry, of(2025, 3, 16)));
+    assertTrue(window.renewedInside(expiry, of(2025, 6, 14)));
+    assertFalse(window.renewedInside(expiry, of(2025, 6, 15)), "on the expiry day: 5th birthday");
+  }
+
+  @Test
   void windowOfOtherLengthsCanBeConfigured() {
     assertEquals(of(2026, 5, 16), new RenewalWindow(1).opensOn(of(2026, 6, 15)));
     assertThrows(IllegalArgumentException.class, () -> new RenewalWindow(0));
