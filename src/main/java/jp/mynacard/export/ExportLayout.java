@@ -11,9 +11,15 @@ import jp.mynacard.notice.JapaneseDates;
  * <p>Version 2 adds the file {@code notice-texts-<asOf>-<run>.csv} beside the notices CSV (whose
  * columns are unchanged): each letter's printable text ({@link NoticeTextsCsv}). Version 1 had the
  * notices CSV alone.
+ *
+ * <p>Version 3 (issue 11): no cell of the vendor's CSVs can be read as a formula by a spreadsheet.
+ * A cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is
+ * written with an apostrophe ({@code '}) in front ({@link #neutralised}), the rule spreadsheet
+ * programs themselves use to mark text; a vendor that prints the cell strips one leading
+ * apostrophe. Every other cell is written as it is, and the columns are unchanged.
  */
 public final class ExportLayout {
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
   public static final String[] HEADER = {
     "letter_id",
     "language",
@@ -34,15 +40,26 @@ public final class ExportLayout {
     return new String[] {
       l.letterId(),
       l.language(),
-      l.postalCode(),
-      l.address(),
-      l.addressee(),
+      neutralised(l.postalCode()),
+      neutralised(l.address()),
+      neutralised(l.addressee()),
       iso(l.cardExpiresOn()),
       iso(l.userCertExpiresOn()),
       iso(l.signCertExpiresOn()),
       iso(l.stayExpiresOn()),
       iso(l.renewalOpensOn()),
       JapaneseDates.wareki(l.earliestExpiresOn())
+    };
+  }
+
+  /** The cell as a spreadsheet cannot take it for a formula (see the class comment). */
+  public static String neutralised(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return cell;
+    }
+    return switch (cell.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+      default -> cell;
     };
   }
 

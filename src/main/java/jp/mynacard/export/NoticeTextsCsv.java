@@ -32,7 +32,11 @@ public final class NoticeTextsCsv implements Closeable {
 
   /** One letter's text, rendered by {@link LetterRenderer#renderPrintable} (CRLF lines). */
   public void write(String letterId, RenderedLetter r) throws IOException {
-    printer.printRecord(letterId, r.contentLanguage(), r.subject(), r.text());
+    printer.printRecord(
+        letterId,
+        r.contentLanguage(),
+        ExportLayout.neutralised(r.subject()),
+        ExportLayout.neutralised(r.text()));
   }
 
   public static LetterFacts facts(LetterRow l) {

@@ -65,14 +65,15 @@ final class ChunkConflicts {
     }
     String owner = numberOwner.get(row.number().hash());
     if (owner != null && !owner.equals(id)) {
-      return reject(row, "individual_number", "is already registered to resident " + owner);
+      // never which resident: that would tie the row's number to a person in a report
+      return reject(row, "individual_number", "is already registered to another resident");
     }
     if (row.card() == null) {
       return null;
     }
     String cardOwnerId = cardOwner.get(row.card().cardId());
     if (cardOwnerId != null && !cardOwnerId.equals(id)) {
-      return reject(row, "card_id", "already belongs to resident " + cardOwnerId);
+      return reject(row, "card_id", "already belongs to another resident");
     }
     Rejection user = serialConflict(row, row.userCert(), "user_cert_serial");
     return user != null ? user : serialConflict(row, row.signCert(), "sign_cert_serial");

@@ -66,6 +66,55 @@ final class Fields {
     return v;
   }
 
+  /**
+   * A name or address to print on an envelope, or null when empty: refused when it holds a
+   * character that is invisible or changes the layout of the text around it (format characters such
+   * as bidi controls and zero-width characters, U+2028/U+2029, private-use, unassigned and
+   * noncharacter code points). Such a character can make an envelope read differently from the
+   * registry, or hide text; kanji variation selectors are visible marks and pass.
+   */
+  String optionalText(RegistryColumn column) {
+    String v = optional(column);
+    if (v == null) {
+      return null;
+    }
+    int i = 0;
+    while (i < v.length()) {
+      int cp = v.codePointAt(i);
+      if (invisible(cp)) {
+        String name = Character.getName(cp);
+        throw new FieldException(
+            column,
+            String.format(
+                "holds an invisible or layout character U+%04X%s at character %d",
+                cp, name == null ? "" : " (" + name + ")", v.codePointCount(0, i) + 1));
+      }
+      i += Character.charCount(cp);
+    }
+    return v;
+  }
+
+  String requiredText(RegistryColumn column) {
+    String v = optionalText(column);
+    if (v == null) {
+      throw new FieldException(column, "is required");
+    }
+    return v;
+  }
+
+  private static boolean invisible(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.FORMAT,
+              Character.LINE_SEPARATOR,
+              Character.PARAGRAPH_SEPARATOR,
+              Character.PRIVATE_USE,
+              Character.UNASSIGNED,
+              Character.SURROGATE ->
+          true;
+      default -> (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF);
+    };
+  }
+
   LocalDate optionalDate(RegistryColumn column) {
     String v = optional(column);
     if (v == null) {

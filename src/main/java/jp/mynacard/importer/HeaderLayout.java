@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Maps the columns of a file's header row to {@link RegistryColumn}s. Column order is free, names
@@ -11,6 +12,8 @@ import java.util.Set;
  * import before any row is read, because no row of such a file can be trusted.
  */
 final class HeaderLayout {
+  private static final Pattern COLUMN_LIKE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
   private final RegistryColumn[] byPosition;
 
   private HeaderLayout(RegistryColumn[] byPosition) {
@@ -25,7 +28,7 @@ final class HeaderLayout {
       String name = header.get(i).strip();
       RegistryColumn column = RegistryColumn.byHeader(name).orElse(null);
       if (column == null) {
-        unknown.add(name.isEmpty() ? "(empty name at position " + (i + 1) + ")" : name);
+        unknown.add(shown(name, i));
       } else if (!seen.add(column)) {
         throw new LayoutException(name, "column " + name + " appears twice in the header");
       }
@@ -46,6 +49,17 @@ final class HeaderLayout {
           names.get(0), "missing column(s) in the header: " + String.join(", ", names));
     }
     return new HeaderLayout(byPosition);
+  }
+
+  /**
+   * An unknown header cell as a report may show it: by name only when it looks like a column name,
+   * else by position. A file without its header row has a resident's values there, Individual
+   * Number included, and the message goes to logs, the job log and the rejects file.
+   */
+  private static String shown(String name, int index) {
+    return COLUMN_LIKE.matcher(name).matches()
+        ? name
+        : "column " + (index + 1) + (name.isEmpty() ? " (empty name)" : " (not a column name)");
   }
 
   int size() {

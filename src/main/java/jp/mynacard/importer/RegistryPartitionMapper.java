@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
+import jp.mynacard.batch.GivenParameters;
 import jp.mynacard.batch.PartitionThreads;
+import jp.mynacard.validity.NumberMask;
 
 /**
  * Splits the extract into byte ranges that start at record boundaries, one partition each, so two
@@ -44,6 +46,13 @@ public class RegistryPartitionMapper implements PartitionMapper {
 
   @Override
   public PartitionPlan mapPartitions() throws Exception {
+    try {
+      // however the job was started: /ibm/api/batch and batchManager bypass our API's checks
+      ImportParameters.validate(GivenParameters.of(job.getExecutionId()));
+    } catch (IllegalArgumentException e) {
+      LOG.severe(NumberMask.mask("registry-import refused: " + e.getMessage()));
+      throw e;
+    }
     ImportFiles files = ImportFiles.of(inputFile, encoding);
     List<ImportRange> ranges;
     try {
@@ -59,11 +68,13 @@ public class RegistryPartitionMapper implements PartitionMapper {
         files.deleteEarlierReports();
       }
     } catch (LayoutException e) {
-      LOG.severe("registry-import refused " + files.input() + ": " + e.getMessage());
+      LOG.severe(
+          NumberMask.mask("registry-import refused " + files.input() + ": " + e.getMessage()));
       try {
         ImportReports.refuseFile(files, e);
       } catch (IOException notWritable) {
-        LOG.severe("cannot write " + files.rejects() + ": " + notWritable.getMessage());
+        LOG.severe(
+            NumberMask.mask("cannot write " + files.rejects() + ": " + notWritable.getMessage()));
       }
       throw e;
     }
@@ -80,7 +91,9 @@ public class RegistryPartitionMapper implements PartitionMapper {
       properties[i].setProperty("endOffset", Long.toString(r.endOffset()));
     }
     plan.setPartitionProperties(properties);
-    LOG.info("registry-import reads " + files.input() + " in " + ranges.size() + " partition(s)");
+    LOG.info(
+        NumberMask.mask(
+            "registry-import reads " + files.input() + " in " + ranges.size() + " partition(s)"));
     return plan;
   }
 }

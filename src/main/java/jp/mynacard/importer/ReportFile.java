@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import jp.mynacard.validity.NumberMask;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -46,8 +47,13 @@ final class ReportFile implements Closeable {
     return new ReportFile(channel, writer, printer);
   }
 
+  /** One line; every text in it is masked ({@link NumberMask}), whatever column it came from. */
   void print(Object... values) throws IOException {
-    printer.printRecord(values);
+    Object[] masked = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      masked[i] = values[i] instanceof String text ? NumberMask.mask(text) : values[i];
+    }
+    printer.printRecord(masked);
   }
 
   /** Writes everything through to the disk and returns the file's length. */

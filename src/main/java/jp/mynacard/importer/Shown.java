@@ -1,6 +1,6 @@
 package jp.mynacard.importer;
 
-import java.util.regex.Pattern;
+import jp.mynacard.validity.NumberMask;
 
 /**
  * How a rejected value may appear in a report: a column can hold the wrong data (an extract with
@@ -8,13 +8,12 @@ import java.util.regex.Pattern;
  * never echoed, and long values are cut.
  */
 final class Shown {
-  private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
   private static final int MAX = 40;
 
   private Shown() {}
 
   static String value(String v) {
-    if (TWELVE_DIGITS.matcher(v).find()) {
+    if (!NumberMask.mask(v).equals(v)) {
       return "(value hidden: it has 12 digits in a row, like an Individual Number)";
     }
     return "'" + (v.length() > MAX ? v.substring(0, MAX) + "…" : v) + "'";

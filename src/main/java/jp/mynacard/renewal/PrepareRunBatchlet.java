@@ -7,11 +7,9 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Logger;
+import jp.mynacard.batch.GivenParameters;
 
 /**
  * First step: validates the parameters (however the job was started: every name it was given, so a
@@ -31,12 +29,8 @@ public class PrepareRunBatchlet extends AbstractBatchlet {
   @Override
   public String process() throws Exception {
     JobOperator operator = BatchRuntime.getJobOperator();
-    Map<String, String> raw = new HashMap<>();
-    Properties given = operator.getParameters(job.getExecutionId());
-    if (given != null) {
-      given.stringPropertyNames().forEach(name -> raw.put(name, given.getProperty(name)));
-    }
-    RenewalParameters parameters = renewalDefaults.resolve(raw);
+    RenewalParameters parameters =
+        renewalDefaults.resolve(GivenParameters.of(job.getExecutionId()));
     Optional<RunGate.Refusal> refusal = guard.admit(operator, job.getInstanceId());
     if (refusal.isPresent()) {
       throw new IllegalStateException(refusal.get().message());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExportLayoutTest {
   private static LetterRow cardOnly() {
@@ -41,7 +43,7 @@ class ExportLayoutTest {
           "expires_on_wareki"
         },
         ExportLayout.HEADER);
-    assertEquals("2", ExportLayout.VERSION);
+    assertEquals("3", ExportLayout.VERSION);
   }
 
   @Test
@@ -112,5 +114,41 @@ class ExportLayoutTest {
     assertEquals("2026-02-28", v[6]);
     assertEquals("2026-03-10", v[7]);
     assertEquals("令和8年2月28日", v[10]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"=HYPERLINK(\"http://x\")", "+1", "-1+2", "@SUM(A1)", "\tx", "\rx"})
+  void aCellAFormulaCouldStartWithGetsAnApostropheInFront(String name) {
+    assertEquals("'" + name, ExportLayout.neutralised(name));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"山田 太郎", "O'Brien", "1-1-1 Chuo", "", "L1"})
+  void anyOtherCellIsWrittenAsItIs(String cell) {
+    assertEquals(cell, ExportLayout.neutralised(cell));
+  }
+
+  @Test
+  void aFormulaInANameOrAddressIsNeutralisedInTheRow() {
+    LetterRow row =
+        new LetterRow(
+            "L1",
+            "ja",
+            "100-0001",
+            "=cmd|' /C calc'!A0",
+            "@SUM(1+1)",
+            of(2026, 5, 31),
+            null,
+            null,
+            null,
+            of(2026, 5, 31),
+            of(2026, 3, 1),
+            null,
+            null);
+
+    String[] v = ExportLayout.values(row);
+
+    assertEquals("'=cmd|' /C calc'!A0", v[3]);
+    assertEquals("'@SUM(1+1)", v[4]);
   }
 }

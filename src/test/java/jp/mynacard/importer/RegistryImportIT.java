@@ -219,12 +219,14 @@ class RegistryImportIT {
   void aSixthBirthdayCertificateIsAcceptedOnlyWhenItRenewedARegistryCertificateInsideItsWindow()
       throws Exception {
     ItIds ids = ItIds.fresh();
-    run(
-        write(
-            List.of(
-                line(RegistryRows.header()),
-                line(ids.national(1).csv()),
-                line(ids.national(2).csv()))));
+    JsonObject first =
+        run(
+            write(
+                List.of(
+                    line(RegistryRows.header()),
+                    line(ids.national(1).csv()),
+                    line(ids.national(2).csv()))));
+    assertEquals("0", first.getString("exitStatus"), first.toString());
     RegistryRows inside = renewedUserCert(ids.national(1), "2025-04-01");
     RegistryRows before = renewedUserCert(ids.national(2), "2025-03-10");
     RegistryRows fresh = renewedUserCert(ids.national(3), "2025-04-01");
@@ -238,6 +240,8 @@ class RegistryImportIT {
 
     assertEquals("4", run(input).getString("exitStatus"));
 
+    List<List<String>> rejects = csv(Path.of(input + ".rejects.csv"));
+    assertEquals(1, rejects.size(), "nothing rejected: " + rejects);
     List<List<String>> anomalies = csv(Path.of(input + ".anomalies.csv"));
     assertEquals(
         List.of(
@@ -246,6 +250,10 @@ class RegistryImportIT {
         anomalies.subList(1, anomalies.size()).stream().map(a -> a.subList(0, 5)).toList());
     assertTrue(anomalies.get(1).get(5).contains("outside the window (from 2025-03-16)"));
     assertTrue(anomalies.get(2).get(5).contains("the registry holds no certificate it replaced"));
+    assertEquals(
+        inside.get("user_cert_serial"),
+        registry.card("C" + ids.resident(1)).getUserCertSerial(),
+        "the renewed certificate is the card's");
     assertEquals(
         LocalDate.of(2030, 6, 15),
         registry.certificate(inside.get("user_cert_serial")).getEffectiveExpiresOn());
@@ -368,6 +376,76 @@ class RegistryImportIT {
         assertFalse(content.contains(number), "an Individual Number appears in " + file);
       }
     }
+  }
+
+  /**
+   * Issue 11: a file without its header row, or with a mistyped one, is refused whole; its first
+   * row (a resident's values, Individual Number included) is echoed nowhere: not in the rejects
+   * file, not in any server log, not in the job log an operator reads through the REST API.
+   */
+  @Test
+  void aFileWithoutItsHeaderOrWithAMistypedOneEchoesNoNumberAnywhere() throws Exception {
+    ItIds ids = ItIds.fresh();
+    String number = ids.number(1);
+    String fullWidth = toFullWidth(number);
+    String spaced =
+        number.substring(0, 4) + " " + number.substring(4, 8) + " " + number.substring(8);
+    List<Path> inputs =
+        List.of(
+            write(List.of(line(ids.national(1).csv()), line(ids.national(2).csv()))),
+            write(List.of(line(RegistryRows.header().replace("individual_number", fullWidth)))),
+            write(List.of(line(RegistryRows.header().replace("family_name,", spaced + ",")))));
+    BatchClient batch = BatchClient.insideServer();
+    StringBuilder jobLogs = new StringBuilder();
+    for (Path input : inputs) {
+      long instance = batch.start("registry-import", Map.of("inputFile", input.toString()));
+      JsonObject end = batch.awaitEnd(instance, TIMEOUT);
+      assertEquals("8", end.getString("exitStatus"), input.toString());
+      jobLogs.append(batch.jobLogs(instance));
+    }
+
+    List<List<String>> rejects = csv(Path.of(inputs.get(0) + ".rejects.csv"));
+    assertEquals(List.of("1", "", "column 1 (not a column name)"), rejects.get(1).subList(0, 3));
+    assertTrue(rejects.get(1).get(3).contains("column 2 (not a column name)"), rejects.toString());
+    List<String> texts = new ArrayList<>(List.of(jobLogs.toString()));
+    for (Path input : inputs) {
+      texts.add(Files.readString(Path.of(input + ".rejects.csv"), StandardCharsets.UTF_8));
+    }
+    Path logs = Path.of(System.getProperty("server.output.dir"), "logs");
+    try (Stream<Path> files = Files.walk(logs)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+      }
+    }
+    for (String text : texts) {
+      for (String form : List.of(number, fullWidth, spaced, ids.number(2))) {
+        assertFalse(text.contains(form), "a number appears: " + form);
+      }
+    }
+  }
+
+  /** Issue 11: the job checks its own parameters, also when started around our API. */
+  @Test
+  void badParametersFailTheImportStartedThroughLibertysRestApiWithExitStatus8() throws Exception {
+    ItIds ids = ItIds.fresh();
+    Path input = write(List.of(line(RegistryRows.header()), line(ids.national(1).csv())));
+    for (Map<String, String> bad :
+        List.of(
+            Map.of("chunkSize", "1000000000"),
+            Map.of("partitions", "0"),
+            Map.of("encoding", "ebcdic"),
+            Map.of("inputfile", "/tmp/x"))) {
+      JsonObject end = run(input, bad);
+      assertEquals("FAILED", end.getString("batchStatus"), bad.toString());
+      assertEquals("8", end.getString("exitStatus"), bad.toString());
+    }
+    assertNull(registry.resident(ids.resident(1)));
+  }
+
+  private static String toFullWidth(String digits) {
+    StringBuilder b = new StringBuilder();
+    digits.chars().forEach(c -> b.append((char) (c - '0' + '\uFF10')));
+    return b.toString();
   }
 
   private static JsonObject run(Path input) throws Exception {

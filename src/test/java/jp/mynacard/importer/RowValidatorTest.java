@@ -13,6 +13,7 @@ import jp.mynacard.testing.TestNumbers;
 import jp.mynacard.validity.ValidityRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -450,5 +451,44 @@ class RowValidatorTest {
   @Test
   void opensslSerialIsStoredInCanonicalForm() {
     assertEquals("0A", accepted(row().set("user_cert_serial", "serial=0a")).userCert().serial());
+  }
+
+  /** Issue 11: names and addresses with invisible or layout characters are refused by column. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "family_name|山田\u202E|U+202E (RIGHT-TO-LEFT OVERRIDE) at character 3",
+        "given_name|花\u200B子|U+200B (ZERO WIDTH SPACE) at character 2",
+        "address|みらい市\u2028中央|U+2028 (LINE SEPARATOR) at character 5",
+        "family_name_kana|ヤマダ\uE000|U+E000 (PRIVATE USE AREA E000) at character 4",
+        "given_name_kana|ハナコ\uFFFF|U+FFFF at character 4",
+        "address|中央\u0378|U+0378 at character 3",
+        "address|\u2066中央\u2069|U+2066 (LEFT-TO-RIGHT ISOLATE) at character 1"
+      })
+  void aNameOrAddressWithAnInvisibleOrLayoutCharacterIsRejectedWithItsColumn(
+      String column, String value, String where) {
+    Rejection r = rejected(row().set(column, unescape(value)), column);
+    assertTrue(
+        r.reason().startsWith("holds an invisible or layout character " + where), r.reason());
+  }
+
+  @Test
+  void aKanjiWithAVariationSelectorIsAVisibleName() {
+    ImportRow r = accepted(row().set("family_name", "\u845B\uDB40\uDD00城"));
+    assertEquals("\u845B\uDB40\uDD00城", r.resident().familyName());
+  }
+
+  private static String unescape(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (s.startsWith("\\u", i)) {
+        b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
   }
 }

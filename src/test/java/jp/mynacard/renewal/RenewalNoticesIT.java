@@ -201,7 +201,7 @@ class RenewalNoticesIT {
     JsonObject manifest =
         Json.createReader(new StringReader(Files.readString(dir.resolve("manifest.json"))))
             .readObject();
-    assertEquals("2", manifest.getString("layoutVersion"));
+    assertEquals("3", manifest.getString("layoutVersion"));
     assertEquals(runId, manifest.getJsonNumber("runId").longValue());
     assertEquals(
         ExportManifest.sha256(csv),
@@ -244,6 +244,34 @@ class RenewalNoticesIT {
       assertFalse(content.contains(ids.number(i)), "no Individual Number in the export");
       assertFalse(printable.contains(ids.number(i)), "no Individual Number in a printable text");
     }
+  }
+
+  /** Issue 11: a name a spreadsheet would run as a formula is neutralised in the vendor CSV. */
+  @Test
+  void aFormulaInANameIsNeutralisedInTheVendorCsv() throws Exception {
+    ItIds ids = ItIds.fresh();
+    JsonObject imported =
+        ItJobs.importRows(
+            List.of(
+                adult(ids.national(1), "1980-03-15", "2034-03-15", "2029-03-15")
+                    .set("family_name", "=HYPERLINK(\"http://example.invalid\")")
+                    .set("address", "@SUM(1+1)")));
+    assertEquals("0", imported.getString("exitStatus"));
+    Path exportDir = Files.createTempDirectory("it-export");
+
+    JsonObject run = renew("2034-01-01", Map.of("exportDir", exportDir.toString()));
+
+    String letterId = "L20340101-" + ItJobs.instance(run) + "-" + ids.resident(1);
+    String row =
+        Files.readAllLines(
+                exportDir.resolve("2034-01-01/notices-2034-01-01-" + ItJobs.instance(run) + ".csv"),
+                StandardCharsets.UTF_8)
+            .stream()
+            .filter(l -> l.startsWith(letterId + ","))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        row.contains(",'@SUM(1+1),\"'=HYPERLINK(\"\"http://example.invalid\"\") 花子\","), row);
   }
 
   @Test

@@ -95,6 +95,20 @@ public final class BatchClient {
     throw new AssertionError("job instance " + instanceId + " did not end within " + timeout);
   }
 
+  /** All job logs of the instance as text, as an operator reads them through the REST API. */
+  public String jobLogs(long instanceId) throws Exception {
+    Https.Response response =
+        Https.send(
+            "GET",
+            base + "/jobinstances/" + instanceId + "/joblogs?type=text",
+            authorization,
+            null);
+    if (response.status() >= 300) {
+      throw new AssertionError("job logs of " + instanceId + " answered " + response.status());
+    }
+    return response.body();
+  }
+
   private JsonValue send(String method, String path, String body) throws Exception {
     Https.Response response = Https.send(method, base + path, authorization, body);
     if (response.status() >= 300) {
