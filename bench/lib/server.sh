@@ -35,6 +35,8 @@ bench_server_up() {
     echo "MYNACARD_DB_PORT=$pg_port"
     echo "MYNACARD_DB_NAME=$db"
     echo "MYNACARD_DB_USER=mynacard"
+    echo "MYNACARD_IMPORT_ROOT=$out"
+    echo "MYNACARD_EXPORT_ROOT=$out"
     echo "MYNACARD_HTTP_PORT=9081"
     echo "MYNACARD_HTTPS_PORT=$https"
     echo "MYNACARD_SCHEDULE_ENABLED=false"

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import jp.mynacard.importer.ImportParameters;
+import jp.mynacard.importer.ImportRoot;
 import jp.mynacard.renewal.RenewalDefaults;
 import jp.mynacard.renewal.RenewalNoticesJob;
 import jp.mynacard.renewal.RunGate;
@@ -18,12 +19,17 @@ import jp.mynacard.renewal.RunStartGuard;
 public class JobStarts {
   @Inject RenewalDefaults renewalDefaults;
   @Inject RunStartGuard renewalGuard;
+  @Inject ImportRoot importRoot;
 
   Properties validate(String jobName, Map<String, String> raw) {
     try {
       return switch (jobName) {
         case RenewalNoticesJob.NAME -> renewalDefaults.resolve(raw).toJobParameters();
-        case ImportParameters.JOB -> ImportParameters.validate(raw);
+        case ImportParameters.JOB -> {
+          Properties parameters = ImportParameters.validate(raw);
+          importRoot.inputFile(raw.get("inputFile"));
+          yield parameters;
+        }
         default ->
             throw new WebApplicationException(ApiError.response(404, "no job named " + jobName));
       };

@@ -7,10 +7,10 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mynacard.batch.SafeFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -26,7 +26,7 @@ public final class ExportCsv implements Closeable {
   private long rows;
 
   public ExportCsv(Path file, Charset charset) throws IOException {
-    Writer writer = new OutputStreamWriter(Files.newOutputStream(file), charset.newEncoder());
+    Writer writer = new OutputStreamWriter(SafeFiles.newOutputStream(file), charset.newEncoder());
     this.printer =
         new CSVPrinter(
             writer,

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import jp.mynacard.batch.SafeFiles;
 
 /**
  * {@code manifest.json}: layout version, as-of date, run id, row count, encoding and letters left
@@ -65,7 +66,7 @@ public final class ExportManifest {
             .add("excludedLetters", excluded)
             .add("files", list)
             .build();
-    try (OutputStream out = Files.newOutputStream(manifest);
+    try (OutputStream out = SafeFiles.newOutputStream(manifest);
         JsonGenerator generator =
             Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createGenerator(out)) {

@@ -3,8 +3,8 @@ package jp.mynacard.export;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import jp.mynacard.batch.SafeFiles;
 import jp.mynacard.notice.LetterFacts;
 import jp.mynacard.notice.LetterRenderer;
 import jp.mynacard.notice.RenderedLetter;
@@ -26,7 +26,10 @@ public final class NoticeTextsCsv implements Closeable {
   public NoticeTextsCsv(Path file) throws IOException {
     this.printer =
         new CSVPrinter(
-            Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+            new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(
+                    SafeFiles.newOutputStream(file), StandardCharsets.UTF_8.newEncoder()),
+                1 << 16),
             CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\r\n").get());
   }
 

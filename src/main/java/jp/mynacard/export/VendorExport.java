@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.mynacard.batch.SafeFiles;
 import jp.mynacard.notice.LetterRenderer;
 import jp.mynacard.pki.DetachedSignature;
 import jp.mynacard.pki.VendorEncryption;
@@ -47,7 +48,7 @@ public class VendorExport {
 
   public ExportResult write(long runId, LocalDate asOf, Path exportDir, Instant signingTime)
       throws IOException, SQLException, GeneralSecurityException, InterruptedException {
-    Path dir = Files.createDirectories(exportDir.resolve(asOf.toString()));
+    Path dir = SafeFiles.createDirectories(exportDir.resolve(asOf.toString()));
     String base = "notices-" + asOf + "-" + runId;
     Charset charset = settings.charset();
     DetachedSignature signature = new DetachedSignature(settings.identity());
@@ -141,7 +142,9 @@ public class VendorExport {
     Path partial = partial(file);
     try (CSVPrinter printer =
         new CSVPrinter(
-            Files.newBufferedWriter(partial, charset),
+            new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(
+                    SafeFiles.newOutputStream(partial), charset.newEncoder())),
             CSVFormat.RFC4180.builder().setHeader(header).get())) {
       for (List<Object> line : lines) {
         printer.printRecord(line);

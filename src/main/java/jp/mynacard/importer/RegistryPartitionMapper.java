@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -44,16 +45,21 @@ public class RegistryPartitionMapper implements PartitionMapper {
 
   @Inject PartitionThreads threads;
 
+  @Inject ImportRoot importRoot;
+
   @Override
   public PartitionPlan mapPartitions() throws Exception {
+    Path input;
     try {
-      // however the job was started: /ibm/api/batch and batchManager bypass our API's checks
+      // however the job was started: /ibm/api/batch and batchManager bypass our API's checks;
+      // a refused path gets no rejects file beside it (that would write where it points)
       ImportParameters.validate(GivenParameters.of(job.getExecutionId()));
+      input = importRoot.inputFile(inputFile);
     } catch (IllegalArgumentException e) {
       LOG.severe(NumberMask.mask("registry-import refused: " + e.getMessage()));
       throw e;
     }
-    ImportFiles files = ImportFiles.of(inputFile, encoding);
+    ImportFiles files = ImportFiles.of(input.toString(), encoding);
     List<ImportRange> ranges;
     try {
       if (!Files.isReadable(files.input())) {

@@ -7,7 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import jp.mynacard.batch.SafeFiles;
 import jp.mynacard.validity.NumberMask;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,8 +34,10 @@ final class ReportFile implements Closeable {
    */
   static ReportFile open(Path path, Charset charset, String[] header, Long checkpointLength)
       throws IOException {
+    // fresh: created new, owner-only, a stale file or link removed first; a restart reopens the
+    // file it wrote and refuses a link put in its place
     FileChannel channel =
-        FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        checkpointLength == null ? SafeFiles.create(path) : SafeFiles.reopen(path);
     long length = checkpointLength == null ? 0 : checkpointLength;
     channel.truncate(length);
     channel.position(length);

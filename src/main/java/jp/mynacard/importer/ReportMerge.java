@@ -6,9 +6,9 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mynacard.batch.SafeFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -39,7 +39,7 @@ final class ReportMerge {
       throw new IOException("report parts of " + report + " are missing; run the import again");
     }
     Path temp = report.resolveSibling(report.getFileName() + ".tmp");
-    try (OutputStream out = Files.newOutputStream(temp)) {
+    try (OutputStream out = SafeFiles.newOutputStream(temp)) {
       Writer writer = new java.io.OutputStreamWriter(out, charset);
       CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
       printer.printRecord((Object[]) header);
@@ -48,7 +48,7 @@ final class ReportMerge {
         Files.copy(part, out);
       }
     }
-    Files.move(temp, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    SafeFiles.moveIntoPlace(temp, report);
     for (Path part : parts) {
       Files.delete(part);
     }

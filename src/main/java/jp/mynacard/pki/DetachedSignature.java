@@ -1,7 +1,6 @@
 package jp.mynacard.pki;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateEncodingException;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import jp.mynacard.batch.SafeFiles;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -61,7 +61,9 @@ public final class DetachedSignature {
                   identity.certificate()));
       generator.addCertificates(new JcaCertStore(List.of(identity.certificate())));
       CMSSignedData signed = generator.generate(new CMSProcessableFile(file.toFile()), false);
-      Files.write(signature, signed.getEncoded("DER"));
+      try (var out = SafeFiles.newOutputStream(signature)) {
+        out.write(signed.getEncoded("DER"));
+      }
       return HexFormat.of().formatHex(contentDigest(signed));
     } catch (OperatorCreationException | CMSException | CertificateEncodingException e) {
       throw new GeneralSecurityException("cannot sign " + file, e);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import jp.mynacard.batch.SafeFiles;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSEnvelopedDataStreamGenerator;
 import org.bouncycastle.cms.CMSException;
@@ -29,7 +30,7 @@ public final class VendorEncryption {
     try {
       CMSEnvelopedDataStreamGenerator generator = new CMSEnvelopedDataStreamGenerator();
       generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(vendor));
-      try (OutputStream file = Files.newOutputStream(enveloped);
+      try (OutputStream file = SafeFiles.newOutputStream(enveloped);
           OutputStream out =
               generator.open(
                   file, new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).build());

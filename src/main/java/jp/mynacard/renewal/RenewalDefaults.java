@@ -2,11 +2,15 @@ package jp.mynacard.renewal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import jp.mynacard.batch.FileRoot;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,6 +24,10 @@ public class RenewalDefaults {
   @Inject
   @ConfigProperty(name = "mynacard.export.dir")
   Optional<String> exportDir;
+
+  @Inject
+  @ConfigProperty(name = "mynacard.export.root")
+  Optional<String> exportRoot;
 
   @Inject
   @ConfigProperty(name = "mynacard.renewal.lead-months")
@@ -41,7 +49,32 @@ public class RenewalDefaults {
         .filter(configured -> !configured.isBlank())
         .ifPresent(
             configured -> raw.merge("leadMonths", configured, (run, c) -> run.isBlank() ? c : run));
-    return RenewalParameters.parse(raw, LocalDate.now(RenewalParameters.JAPAN), exportDir());
+    RenewalParameters parameters =
+        RenewalParameters.parse(raw, LocalDate.now(RenewalParameters.JAPAN), exportDir());
+    try {
+      exportRoot().folder(parameters.exportDir());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("exportDir " + e.getMessage());
+    }
+    return parameters;
+  }
+
+  /**
+   * The folder exports may be written in ({@code mynacard.export.root}, {@code
+   * MYNACARD_EXPORT_ROOT}; default the configured export folder, created when missing): an {@code
+   * exportDir} elsewhere, or through a link, is refused by the API and by the job's first step.
+   */
+  FileRoot exportRoot() {
+    Optional<Path> set = exportRoot.filter(v -> !v.isBlank()).map(Path::of);
+    Path root = set.orElseGet(() -> Path.of(exportDir()));
+    if (set.isEmpty() && !Files.isDirectory(root)) {
+      try {
+        Files.createDirectories(root);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new FileRoot("export root (MYNACARD_EXPORT_ROOT)", root);
   }
 
   String exportDir() {

@@ -90,6 +90,26 @@ class JobApiIT {
     assertTrue(r.body().contains("inputFile is required"), r.body());
   }
 
+  /** Issue 11: paths only inside their roots (the test server's roots are the temp folder). */
+  @Test
+  void anInputFileOrExportDirOutsideItsRootIs400AndNothingStarts() throws Exception {
+    for (String body :
+        new String[] {
+          "{\"inputFile\":\"/proc/self/environ\"}",
+          "{\"inputFile\":\"/etc/passwd\"}",
+          "{\"inputFile\":\"../../etc/passwd\"}"
+        }) {
+      Https.Response r = Https.send("POST", url("registry-import"), as("operator"), body);
+      assertEquals(400, r.status(), body + " -> " + r.body());
+      assertTrue(json(r).getString("message").contains("lies outside the import root"), r.body());
+    }
+    Https.Response r =
+        Https.send(
+            "POST", url("renewal-notices"), as("operator"), "{\"exportDir\":\"/etc/cron.d\"}");
+    assertEquals(400, r.status(), r.body());
+    assertTrue(json(r).getString("message").contains("lies outside the export root"), r.body());
+  }
+
   @Test
   void anUnknownJobIs404WithTheReason() throws Exception {
     Https.Response r = Https.send("POST", url("no-such-job"), as("operator"), "{}");

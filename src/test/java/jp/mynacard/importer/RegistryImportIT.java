@@ -442,6 +442,65 @@ class RegistryImportIT {
     assertNull(registry.resident(ids.resident(1)));
   }
 
+  /**
+   * Issue 11: an inputFile outside the import root or behind a link is refused by the job itself
+   * (Liberty's REST API bypasses ours), and nothing of the file reaches a log or a report.
+   */
+  @Test
+  void anInputFileOutsideTheImportRootOrBehindALinkFailsTheJobAndNothingOfItIsLogged()
+      throws Exception {
+    Path link = Files.createTempDirectory("import-it").resolve("environ.csv");
+    Files.createSymbolicLink(link, Path.of("/proc/self/environ"));
+    BatchClient batch = BatchClient.insideServer();
+    StringBuilder jobLogs = new StringBuilder();
+    for (String input : List.of("/proc/self/environ", "/etc/passwd", link.toString())) {
+      long instance = batch.start("registry-import", Map.of("inputFile", input));
+      JsonObject end = batch.awaitEnd(instance, TIMEOUT);
+      assertEquals("8", end.getString("exitStatus"), input);
+      jobLogs.append(batch.jobLogs(instance));
+    }
+
+    assertTrue(jobLogs.toString().contains("lies outside the import root"), jobLogs.toString());
+    assertTrue(jobLogs.toString().contains("symbolic link"), jobLogs.toString());
+    assertFalse(Files.exists(Path.of(link + ".rejects.csv")), "nothing written beside a link");
+    String secret = System.getenv("MYNACARD_OPERATOR_PASSWORD");
+    List<String> texts = new ArrayList<>(List.of(jobLogs.toString()));
+    Path logs = Path.of(System.getProperty("server.output.dir"), "logs");
+    try (Stream<Path> files = Files.walk(logs)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+      }
+    }
+    for (String text : texts) {
+      assertFalse(text.contains(secret), "the server's environment reached a log");
+      assertFalse(text.contains("root:x:0:0"), "/etc/passwd reached a log");
+    }
+  }
+
+  /** Issue 11: a link placed where the rejects file goes is not followed. */
+  @Test
+  void aSymbolicLinkAtTheRejectsPathIsReplacedAndItsTargetUnchanged() throws Exception {
+    ItIds ids = ItIds.fresh();
+    Path input =
+        write(
+            List.of(
+                line(RegistryRows.header()),
+                line(ids.national(1).set("birth_date", "1999-02-30").csv())));
+    Path victim = Files.writeString(input.resolveSibling("victim.txt"), "keep me");
+    Path rejects = Path.of(input + ".rejects.csv");
+    Files.createSymbolicLink(rejects, victim);
+
+    assertEquals("4", run(input).getString("exitStatus"));
+
+    assertEquals("keep me", Files.readString(victim));
+    assertFalse(Files.isSymbolicLink(rejects));
+    assertEquals(2, csv(rejects).size(), "header and the rejected row");
+    assertEquals(
+        "rw-------",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(rejects)));
+  }
+
   private static String toFullWidth(String digits) {
     StringBuilder b = new StringBuilder();
     digits.chars().forEach(c -> b.append((char) (c - '0' + '\uFF10')));

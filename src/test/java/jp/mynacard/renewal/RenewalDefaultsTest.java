@@ -2,6 +2,7 @@ package jp.mynacard.renewal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RenewalDefaultsTest {
   private static RenewalDefaults configured(String leadMonths, String exportDir) {
@@ -16,6 +18,8 @@ class RenewalDefaultsTest {
     d.leadMonths = Optional.ofNullable(leadMonths);
     d.exportDir = Optional.ofNullable(exportDir);
     d.dataDir = "/srv/mynacard";
+    // every folder may hold exports here; FileRootTest pins the root's refusals
+    d.exportRoot = Optional.of("/");
     return d;
   }
 
@@ -63,5 +67,17 @@ class RenewalDefaultsTest {
     assertEquals(
         Path.of("/srv/mynacard/exports").toString(),
         configured(null, null).resolve(Map.of()).exportDir());
+  }
+
+  @Test
+  void anExportDirOutsideTheExportRootIsRefused(@TempDir Path root) {
+    RenewalDefaults d = configured(null, null);
+    d.exportRoot = Optional.of(root.toString());
+    String outside = root + "/../keys";
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> d.resolve(Map.of("exportDir", outside)));
+    // the temporary folder's name has a long digit run: masked like anything number-shaped
+    assertTrue(e.getMessage().startsWith("exportDir '/tmp/"), e.getMessage());
+    assertTrue(e.getMessage().contains("/../keys' lies outside the export root"), e.getMessage());
   }
 }
