@@ -25,7 +25,8 @@ import jp.mynacard.registry.RevocationReason;
 public final class CardTransitions {
   /** A certificate's status and, when revoked, why. */
   public record CertificateState(CertificateStatus status, RevocationReason reason) {
-    static final CertificateState ACTIVE = new CertificateState(CertificateStatus.ACTIVE, null);
+    public static final CertificateState ACTIVE =
+        new CertificateState(CertificateStatus.ACTIVE, null);
     static final CertificateState HELD = new CertificateState(CertificateStatus.HELD, null);
 
     static CertificateState revoked(RevocationReason reason) {
@@ -102,6 +103,50 @@ public final class CardTransitions {
         s,
         CardStatus.ABOLISHED,
         (kind, c) -> c.isRevoked() ? c : CertificateState.revoked(reason.revocation()));
+  }
+
+  /**
+   * The state a resident-record extract's card status asks for, reached as the counter would reach
+   * it (issue 11: one lifecycle for the import and the API): a suspension or an abolition, never
+   * back, since a suspension is cancelled only at the counter and nothing reinstates an abolished
+   * card. Certificates the card has follow its state as a suspension or abolition set them (a
+   * certificate new to a suspended card is held or revoked like the others). Empty when the extract
+   * asks to go back; the caller keeps the registry's state and reports it.
+   */
+  public static java.util.Optional<CardState> toExtractStatus(CardState s, CardStatus wanted) {
+    if (wanted == s.card()) {
+      return java.util.Optional.of(settled(s));
+    }
+    return switch (wanted) {
+      case ACTIVE -> java.util.Optional.empty();
+      case SUSPENDED ->
+          s.card() == CardStatus.ACTIVE
+              ? java.util.Optional.of(suspend(s))
+              : java.util.Optional.empty();
+      case ABOLISHED -> java.util.Optional.of(abolish(s, AbolitionReason.OTHER));
+    };
+  }
+
+  /** Certificates that are still active brought in line with their card's status. */
+  private static CardState settled(CardState s) {
+    return switch (s.card()) {
+      case ACTIVE -> s;
+      case SUSPENDED -> {
+        CardState active = map(s, CardStatus.ACTIVE, (kind, c) -> c);
+        CardState suspended = suspend(active);
+        // only what was active changes: a certificate already held or revoked keeps its state
+        yield map(
+            s,
+            CardStatus.SUSPENDED,
+            (kind, c) -> c.status() == CertificateStatus.ACTIVE ? suspended.certificate(kind) : c);
+      }
+      case ABOLISHED ->
+          map(
+              s,
+              CardStatus.ABOLISHED,
+              (kind, c) ->
+                  c.isRevoked() ? c : CertificateState.revoked(AbolitionReason.OTHER.revocation()));
+    };
   }
 
   /**

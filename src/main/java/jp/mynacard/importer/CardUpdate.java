@@ -2,11 +2,14 @@ package jp.mynacard.importer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import jp.mynacard.card.CardTransitions;
+import jp.mynacard.card.CardTransitions.CardState;
+import jp.mynacard.card.CardTransitions.CertificateState;
 import jp.mynacard.registry.Card;
 import jp.mynacard.registry.CardStatus;
 import jp.mynacard.registry.Certificate;
 import jp.mynacard.registry.CertificateKind;
-import jp.mynacard.registry.CertificateStateRule;
 import jp.mynacard.registry.CertificateStatus;
 import jp.mynacard.registry.Resident;
 import jp.mynacard.registry.RevocationReason;
@@ -77,7 +80,8 @@ final class CardUpdate {
     if (have == wanted) {
       return;
     }
-    if (!ResidentUpdate.forward(have, wanted)) {
+    // the counter's rules decide: an extract may suspend or abolish, never cancel or reinstate
+    if (CardTransitions.toExtractStatus(new CardState(have, Map.of()), wanted).isEmpty()) {
       u.anomaly(
           "card_status",
           wanted.name(),
@@ -199,19 +203,26 @@ final class CardUpdate {
     return in.computedExpiresOn();
   }
 
-  /** Moves a certificate forward to the state its card's state implies, never back. */
+  /**
+   * Brings the card's certificates in line with its status by the counter's rules ({@link
+   * CardTransitions#toExtractStatus}): a certificate on a suspended card is held (user
+   * identification) or revoked (signature, keyCompromise), on an abolished card revoked; never
+   * back.
+   */
   private void follow(Card card, Certificate cert) {
-    CertificateStatus wanted = CertificateStateRule.statusFor(card.getStatus(), cert.getKind());
-    if (wanted.ordinal() <= cert.getStatus().ordinal()) {
+    CertificateState now = new CertificateState(cert.getStatus(), cert.getRevocationReason());
+    CardState settled =
+        CardTransitions.toExtractStatus(
+                new CardState(card.getStatus(), Map.of(cert.getKind(), now)), card.getStatus())
+            .orElseThrow();
+    CertificateState wanted = settled.certificate(cert.getKind());
+    if (wanted.equals(now)) {
       return;
     }
-    if (wanted == CertificateStatus.REVOKED) {
-      revoke(
-          cert,
-          CertificateStateRule.reasonFor(card.getStatus(), cert.getKind()),
-          "card " + card.getStatus());
+    if (wanted.status() == CertificateStatus.REVOKED) {
+      revoke(cert, wanted.reason(), "card " + card.getStatus());
     } else {
-      cert.setStatus(wanted);
+      cert.setStatus(wanted.status());
       cert.setStatusChangedAt(u.run().now());
       u.audit("CERT_HELD", "CERTIFICATE", cert.getSerial(), "card " + card.getStatus());
     }

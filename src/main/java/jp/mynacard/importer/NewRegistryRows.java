@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import jp.mynacard.card.CardTransitions;
+import jp.mynacard.card.CardTransitions.CardState;
+import jp.mynacard.card.CardTransitions.CertificateState;
 import jp.mynacard.registry.BulkInsert;
-import jp.mynacard.registry.CertificateStateRule;
-import jp.mynacard.registry.RevocationReason;
+import jp.mynacard.registry.CardStatus;
 
 /**
  * The rows that residents new to the registry add to each table, as column lists and values
@@ -102,7 +105,14 @@ final class NewRegistryRows {
     if (cert == null) {
       return;
     }
-    RevocationReason reason = CertificateStateRule.reasonFor(row.card().status(), cert.kind());
+    // a certificate of a card the extract says is suspended or abolished starts as the counter's
+    // rules leave it: the same transitions as a loss report or an abolition
+    CertificateState state =
+        CardTransitions.toExtractStatus(
+                new CardState(CardStatus.ACTIVE, Map.of(cert.kind(), CertificateState.ACTIVE)),
+                row.card().status())
+            .orElseThrow()
+            .certificate(cert.kind());
     certificates.add(
         new Object[] {
           cert.serial(),
@@ -112,8 +122,8 @@ final class NewRegistryRows {
           cert.expiresOn(),
           cert.computedExpiresOn(),
           cert.effectiveExpiresOn(),
-          CertificateStateRule.statusFor(row.card().status(), cert.kind()).name(),
-          reason == null ? null : reason.name(),
+          state.status().name(),
+          state.reason() == null ? null : state.reason().name(),
           1L
         });
   }

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import jp.mynacard.registry.AuditEntry;
 import jp.mynacard.registry.BasicFactsOf;
 import jp.mynacard.registry.Card;
-import jp.mynacard.registry.CardStatus;
 import jp.mynacard.registry.Resident;
 import jp.mynacard.validity.BasicFacts;
 
@@ -107,10 +106,6 @@ final class ResidentUpdate {
 
   ImportRun run() {
     return run;
-  }
-
-  static boolean forward(CardStatus have, CardStatus want) {
-    return want.ordinal() > have.ordinal();
   }
 
   static String cardOf(Card c) {

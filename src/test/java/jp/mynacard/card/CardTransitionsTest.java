@@ -131,4 +131,66 @@ class CardTransitionsTest {
   void pinsLockAfterThreeWrongTriesAndTheSignaturePasswordAfterFive(PinKind pin) {
     assertEquals(pin == PinKind.SIGNATURE ? 5 : 3, pin.wrongTriesToLock());
   }
+
+  // Issue 11: the import applies the extract's card status through these same rules.
+
+  @Test
+  void anExtractSayingSuspendedSuspendsAsALossReportWould() {
+    assertEquals(
+        CardTransitions.suspend(active()),
+        CardTransitions.toExtractStatus(active(), CardStatus.SUSPENDED).orElseThrow());
+  }
+
+  @Test
+  void anExtractSayingAbolishedRevokesBothCertificatesForCessationOfOperation() {
+    CardState s = CardTransitions.toExtractStatus(active(), CardStatus.ABOLISHED).orElseThrow();
+
+    assertEquals(CardStatus.ABOLISHED, s.card());
+    assertEquals(revoked(RevocationReason.CESSATION_OF_OPERATION), s.certificate(SIGNATURE));
+    assertEquals(
+        revoked(RevocationReason.CESSATION_OF_OPERATION), s.certificate(USER_IDENTIFICATION));
+  }
+
+  @Test
+  void anExtractCannotCancelASuspensionNorReinstateAnAbolishedCard() {
+    CardState suspended = CardTransitions.suspend(active());
+    CardState abolished = CardTransitions.abolish(active(), AbolitionReason.DEATH);
+
+    assertTrue(CardTransitions.toExtractStatus(suspended, CardStatus.ACTIVE).isEmpty());
+    assertTrue(CardTransitions.toExtractStatus(abolished, CardStatus.ACTIVE).isEmpty());
+    assertTrue(CardTransitions.toExtractStatus(abolished, CardStatus.SUSPENDED).isEmpty());
+  }
+
+  @Test
+  void aCertificateNewToASuspendedCardIsHeldOrRevokedLikeTheOthers() {
+    CardState suspendedWithNewCertificates =
+        new CardState(CardStatus.SUSPENDED, Map.of(USER_IDENTIFICATION, ACTIVE, SIGNATURE, ACTIVE));
+
+    CardState s =
+        CardTransitions.toExtractStatus(suspendedWithNewCertificates, CardStatus.SUSPENDED)
+            .orElseThrow();
+
+    assertEquals(HELD, s.certificate(USER_IDENTIFICATION));
+    assertEquals(revoked(RevocationReason.KEY_COMPROMISE), s.certificate(SIGNATURE));
+  }
+
+  @Test
+  void settlingNeverMovesACertificateBackNorChangesAFirstRevocationReason() {
+    CardState s =
+        new CardState(
+            CardStatus.ABOLISHED,
+            Map.of(
+                USER_IDENTIFICATION,
+                HELD,
+                SIGNATURE,
+                revoked(RevocationReason.AFFILIATION_CHANGED)));
+
+    CardState settled = CardTransitions.toExtractStatus(s, CardStatus.ABOLISHED).orElseThrow();
+
+    assertEquals(
+        revoked(RevocationReason.CESSATION_OF_OPERATION), settled.certificate(USER_IDENTIFICATION));
+    assertEquals(revoked(RevocationReason.AFFILIATION_CHANGED), settled.certificate(SIGNATURE));
+    assertEquals(
+        active(), CardTransitions.toExtractStatus(active(), CardStatus.ACTIVE).orElseThrow());
+  }
 }

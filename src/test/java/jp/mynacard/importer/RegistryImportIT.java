@@ -501,6 +501,41 @@ class RegistryImportIT {
             Files.getPosixFilePermissions(rejects)));
   }
 
+  /** Issue 11: an extract that only re-formats names and addresses revokes nothing. */
+  @Test
+  void aReformattedExtractRevokesNoSignatureCertificate() throws Exception {
+    ItIds ids = ItIds.fresh();
+    RegistryRows kana = ids.national(1).set("given_name", "ガク");
+    RegistryRows spaced = ids.national(2).set("family_name", "GARCIA LOPEZ");
+    RegistryRows address = ids.national(3);
+    run(
+        write(
+            List.of(
+                line(RegistryRows.header()),
+                line(kana.csv()),
+                line(spaced.csv()),
+                line(address.csv()))));
+
+    kana.set("given_name", java.text.Normalizer.normalize("ガク", java.text.Normalizer.Form.NFD));
+    spaced.set("family_name", "GARCIA\u3000LOPEZ ");
+    address.set("address", " " + address.get("address") + "\u3000");
+    JsonObject again =
+        run(
+            write(
+                List.of(
+                    line(RegistryRows.header()),
+                    line(kana.csv()),
+                    line(spaced.csv()),
+                    line(address.csv()))));
+
+    assertEquals("0", again.getString("exitStatus"));
+    for (int i = 1; i <= 3; i++) {
+      String sign = registry.card("C" + ids.resident(i)).getSignCertSerial();
+      assertEquals(
+          CertificateStatus.ACTIVE, registry.certificate(sign).getStatus(), "resident " + i);
+    }
+  }
+
   private static String toFullWidth(String digits) {
     StringBuilder b = new StringBuilder();
     digits.chars().forEach(c -> b.append((char) (c - '0' + '\uFF10')));
