@@ -2,6 +2,7 @@ package jp.mynacard.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import jp.mynacard.validity.NumberMask;
@@ -65,7 +66,12 @@ public final class FileRoot {
       throw new IllegalArgumentException(
           NumberMask.mask("the " + name + " " + root + " does not exist"));
     }
-    Path path = root.resolve(given.strip()).normalize();
+    Path path;
+    try {
+      path = root.resolve(given.strip()).normalize();
+    } catch (InvalidPathException e) {
+      throw refused(given, "is not a valid path");
+    }
     Path relative;
     if (path.startsWith(root)) {
       relative = root.relativize(path);

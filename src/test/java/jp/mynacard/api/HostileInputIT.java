@@ -86,6 +86,42 @@ class HostileInputIT {
     assertFalse(r.body().contains("\tat "), what + ": " + r.body());
   }
 
+  /** Issue 11: hostile paths in job parameters are 400 with a message, and start nothing. */
+  @Test
+  void hostilePathsInJobParametersGet400() throws Exception {
+    List<String> paths =
+        List.of(
+            "/proc/self/environ",
+            "../../../../etc/passwd",
+            "/tmp/../etc/shadow",
+            "bad\u0000name",
+            "/tmp/%2e%2e/%2e%2e/etc/passwd",
+            "A".repeat(5000),
+            "~root/.ssh/id_rsa",
+            "file:///etc/passwd",
+            "\\\\server\\share\\x.csv");
+    for (String path : paths) {
+      String quoted = jakarta.json.Json.createValue(path).toString();
+      for (String[] job :
+          new String[][] {{"registry-import", "inputFile"}, {"renewal-notices", "exportDir"}}) {
+        Https.Response r =
+            Https.send(
+                "POST",
+                ApiClient.url("jobs/" + job[0]),
+                ApiClient.as("operator"),
+                "{\"" + job[1] + "\":" + quoted + "}");
+        assertEquals(400, r.status(), job[0] + " " + path + " -> " + r.body());
+        expect4xx(r, job[0] + " " + path);
+        JsonObject body =
+            jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
+        assertEquals(400, body.getInt("status"), r.body());
+        assertTrue(
+            body.getString("message").startsWith("inputFile".equals(job[1]) ? "'" : "exportDir '"),
+            r.body());
+      }
+    }
+  }
+
   @Test
   void hostileRequestsGet4xxAndChangeNothing() throws Exception {
     ItIds ids = ItIds.fresh();

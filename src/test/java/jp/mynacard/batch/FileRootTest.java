@@ -62,6 +62,7 @@ class FileRootTest {
     assertTrue(refusal("2026").contains("not a regular file"));
     assertTrue(refusal("missing.csv").contains("does not exist"));
     assertTrue(refusal(" ").contains("is required"));
+    assertTrue(refusal("bad\u0000name").contains("is not a valid path"));
   }
 
   @Test
