@@ -26,6 +26,7 @@ public final class LetterBundles {
       List.of("ja", "en", "zh", "ko", "es", "pt", "th", "ne", "id", "vi", "tl");
 
   private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+  private static final Map<String, String> PLAIN = new ConcurrentHashMap<>();
   // Parsed once per thread: a mass run renders hundreds of thousands of letters of some thirty
   // texts each, on several threads, and MessageFormat is not thread-safe (one shared instance
   // behind a lock made the threads queue for it).
@@ -43,6 +44,14 @@ public final class LetterBundles {
 
   /** The text of {@code key} with its arguments, in {@code language}. */
   public static String text(String language, String key, Object... args) {
+    if (args.length == 0) {
+      // most of a letter's texts take no argument: formatted once, not once per letter
+      return PLAIN.computeIfAbsent(language + '\u0000' + key, k -> format(language, key));
+    }
+    return format(language, key, args);
+  }
+
+  private static String format(String language, String key, Object... args) {
     return FORMATS
         .get()
         .computeIfAbsent(

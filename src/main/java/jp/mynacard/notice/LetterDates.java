@@ -11,14 +11,21 @@ import java.time.format.FormatStyle;
  * their locale's long form (February 28, 2026; 28 de febrero de 2026).
  */
 public final class LetterDates {
+  // DateTimeFormatter is immutable and thread-safe: one per language, not one per date
+  private static final java.util.Map<String, DateTimeFormatter> LONG =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private LetterDates() {}
 
   public static String date(LocalDate date, String language) {
     if (language.equals("ja")) {
       return JapaneseDates.wareki(date);
     }
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(LetterBundles.locale(language))
+    return LONG.computeIfAbsent(
+            language,
+            l ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(LetterBundles.locale(l)))
         .format(date);
   }
 
