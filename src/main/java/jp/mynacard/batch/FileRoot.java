@@ -1,10 +1,12 @@
 package jp.mynacard.batch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Optional;
 import jp.mynacard.validity.NumberMask;
 
 /**
@@ -26,6 +28,24 @@ public final class FileRoot {
   public FileRoot(String name, Path root) {
     this.name = name;
     this.root = root.toAbsolutePath().normalize();
+  }
+
+  /**
+   * The configured root, or {@code fallback} created (owner-only) when none is configured: a
+   * configured root that does not exist refuses every path, since a mistyped setting must not
+   * quietly create a folder somewhere else.
+   */
+  public static FileRoot configuredOr(String name, Optional<String> configured, Path fallback) {
+    Optional<Path> set = configured.filter(v -> !v.isBlank()).map(Path::of);
+    if (set.isPresent()) {
+      return new FileRoot(name, set.get());
+    }
+    try {
+      SafeFiles.createDirectories(fallback);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new FileRoot(name, fallback);
   }
 
   /** The real path of an existing regular file inside the root, reached through no link. */

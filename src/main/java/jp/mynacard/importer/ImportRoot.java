@@ -2,9 +2,6 @@ package jp.mynacard.importer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import jp.mynacard.batch.FileRoot;
@@ -34,15 +31,7 @@ public class ImportRoot {
   }
 
   FileRoot root() {
-    Optional<Path> set = configured.filter(v -> !v.isBlank()).map(Path::of);
-    Path root = set.orElseGet(() -> Path.of(dataDir, "imports"));
-    if (set.isEmpty() && !Files.isDirectory(root)) {
-      try {
-        Files.createDirectories(root);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return new FileRoot("import root (MYNACARD_IMPORT_ROOT)", root);
+    return FileRoot.configuredOr(
+        "import root (MYNACARD_IMPORT_ROOT)", configured, Path.of(dataDir, "imports"));
   }
 }

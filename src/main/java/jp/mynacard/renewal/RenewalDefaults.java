@@ -2,9 +2,6 @@ package jp.mynacard.renewal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -65,16 +62,8 @@ public class RenewalDefaults {
    * exportDir} elsewhere, or through a link, is refused by the API and by the job's first step.
    */
   FileRoot exportRoot() {
-    Optional<Path> set = exportRoot.filter(v -> !v.isBlank()).map(Path::of);
-    Path root = set.orElseGet(() -> Path.of(exportDir()));
-    if (set.isEmpty() && !Files.isDirectory(root)) {
-      try {
-        Files.createDirectories(root);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return new FileRoot("export root (MYNACARD_EXPORT_ROOT)", root);
+    return FileRoot.configuredOr(
+        "export root (MYNACARD_EXPORT_ROOT)", exportRoot, Path.of(exportDir()));
   }
 
   String exportDir() {

@@ -1,6 +1,7 @@
 package jp.mynacard.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,5 +83,28 @@ class FileRootTest {
         assertThrows(IllegalArgumentException.class, () -> missing.regularFile("a.csv"))
             .getMessage()
             .contains("does not exist"));
+  }
+
+  @Test
+  void withoutASettingTheDefaultRootIsCreatedOwnerOnly() throws Exception {
+    Path fallback = dir.resolve("data/imports");
+
+    FileRoot r = FileRoot.configuredOr("import root", java.util.Optional.empty(), fallback);
+
+    assertEquals(fallback.toAbsolutePath(), r.root());
+    assertEquals(
+        "rwx------",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(fallback)));
+  }
+
+  @Test
+  void aConfiguredRootIsNeverCreated() {
+    Path typo = dir.resolve("improts");
+
+    FileRoot r = FileRoot.configuredOr("import root", java.util.Optional.of(typo.toString()), dir);
+
+    assertFalse(Files.exists(typo));
+    assertThrows(IllegalArgumentException.class, () -> r.regularFile("a.csv"));
   }
 }
