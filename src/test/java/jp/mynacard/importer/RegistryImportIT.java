@@ -412,12 +412,7 @@ class RegistryImportIT {
     for (Path input : inputs) {
       texts.add(Files.readString(Path.of(input + ".rejects.csv"), StandardCharsets.UTF_8));
     }
-    Path logs = Path.of(System.getProperty("server.output.dir"), "logs");
-    try (Stream<Path> files = Files.walk(logs)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
-      }
-    }
+    texts.addAll(serverLogs());
     for (String text : texts) {
       for (String form : List.of(number, fullWidth, spaced, ids.number(2))) {
         assertFalse(text.contains(form), "a number appears: " + form);
@@ -466,12 +461,7 @@ class RegistryImportIT {
     assertFalse(Files.exists(Path.of(link + ".rejects.csv")), "nothing written beside a link");
     String secret = System.getenv("MYNACARD_OPERATOR_PASSWORD");
     List<String> texts = new ArrayList<>(List.of(jobLogs.toString()));
-    Path logs = Path.of(System.getProperty("server.output.dir"), "logs");
-    try (Stream<Path> files = Files.walk(logs)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
-      }
-    }
+    texts.addAll(serverLogs());
     for (String text : texts) {
       assertFalse(text.contains(secret), "the server's environment reached a log");
       assertFalse(text.contains("root:x:0:0"), "/etc/passwd reached a log");
@@ -535,6 +525,18 @@ class RegistryImportIT {
       assertEquals(
           CertificateStatus.ACTIVE, registry.certificate(sign).getStatus(), "resident " + i);
     }
+  }
+
+  /** Every file under the server's logs folder, as text. */
+  private static List<String> serverLogs() throws Exception {
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> files =
+        Files.walk(Path.of(System.getProperty("server.output.dir"), "logs"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+      }
+    }
+    return texts;
   }
 
   private static String toFullWidth(String digits) {
