@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mynacard.registry.AuditChainCheck;
 import jp.mynacard.registry.AuditEvent;
 import jp.mynacard.registry.AuditQuery;
+import jp.mynacard.registry.AuditVerifier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,9 +50,54 @@ public class AuditResource {
     public String reason;
     public String channel;
     public String detail;
+
+    /** The line's place in the hash chain (see {@code GET /audit/verify}). */
+    public Long seq;
+  }
+
+  /** The answer of {@code GET /audit/verify}. */
+  @JsonbNillable
+  public static class Verification {
+    /** Every line is where the chain says, unchanged, and none is missing at the end. */
+    public boolean valid;
+
+    /** The lines checked. */
+    public long events;
+
+    /** The first line that does not hold; null when valid, or when lines at the end are missing. */
+    public String firstInvalidId;
+
+    /** What does not hold, in a few words; null when valid. */
+    public String problem;
   }
 
   @Inject AuditQuery query;
+  @Inject AuditVerifier verifier;
+
+  @GET
+  @Path("verify")
+  @RolesAllowed(Roles.AUDITOR)
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = MynacardApi.BASIC)
+  @Operation(
+      summary = "Verify the audit trail",
+      description =
+          "Checks every audit line against the hash chain (HMAC with a key kept apart from the"
+              + " database): a changed, removed, reordered or inserted line makes valid false and"
+              + " names the first such line. Reads the whole trail. Role: auditor.")
+  @Extension(name = "x-roles", value = "auditor")
+  @APIResponse(responseCode = "200", description = "the result, valid or not")
+  @APIResponse(responseCode = "401", description = "no or wrong credentials")
+  @APIResponse(responseCode = "403", description = "only auditors verify the audit trail")
+  public Verification verify() {
+    AuditChainCheck.Result result = verifier.verify();
+    Verification v = new Verification();
+    v.valid = result.valid();
+    v.events = result.events();
+    v.firstInvalidId = result.firstInvalidId();
+    v.problem = result.problem();
+    return v;
+  }
 
   @GET
   @RolesAllowed(Roles.AUDITOR)
@@ -105,6 +152,7 @@ public class AuditResource {
     l.reason = e.getReason();
     l.channel = e.getChannel();
     l.detail = e.getDetail();
+    l.seq = e.getChainSeq();
     return l;
   }
 

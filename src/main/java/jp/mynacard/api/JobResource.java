@@ -1,7 +1,10 @@
 package jp.mynacard.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class JobResource {
   @Inject JobStarts starts;
   @Inject JobReports reports;
+  @Inject JobAudit audit;
+  @jakarta.ws.rs.core.Context SecurityContext security;
 
   @POST
   @Path("{jobName}")
@@ -71,6 +77,7 @@ public class JobResource {
     JobOperator operator = BatchRuntime.getJobOperator();
     starts.refuseConcurrentRun(operator, jobName);
     long executionId = operator.start(jobName, parameters);
+    audit.record(Callers.of(security), "JOB_STARTED", jobName, executionId, names(parameters));
     java.net.URI location = uri.getBaseUriBuilder().path("jobs/executions/{id}").build(executionId);
     return Response.accepted(reports.execution(operator.getJobExecution(executionId)))
         .location(location)
@@ -94,6 +101,102 @@ public class JobResource {
     } catch (NumberFormatException | NoSuchJobExecutionException e) {
       throw new WebApplicationException(ApiError.response(404, "no job execution " + id));
     }
+  }
+
+  @POST
+  @Path("executions/{id}/restart")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Restart a job execution",
+      description =
+          "Restarts the job instance of a failed or stopped execution (the latest of its"
+              + " instance) with the parameters it ran with, from its last checkpoint. Role:"
+              + " operator.")
+  @Extension(name = "x-roles", value = "operator")
+  @APIResponse(responseCode = "202", description = "restarted; Location names the new execution")
+  @APIResponse(responseCode = "404", description = "no such execution")
+  @APIResponse(
+      responseCode = "409",
+      description = "the execution is not the latest of its instance, or cannot be restarted")
+  public Response restart(@PathParam("id") String id, @jakarta.ws.rs.core.Context UriInfo uri) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    JobExecution previous = existing(operator, id);
+    Properties parameters = previous.getJobParameters();
+    long executionId;
+    try {
+      executionId = operator.restart(previous.getExecutionId(), parameters);
+    } catch (JobRestartException | JobExecutionNotMostRecentException e) {
+      throw new WebApplicationException(
+          ApiError.response(
+              409,
+              "execution "
+                  + previous.getExecutionId()
+                  + " cannot be restarted: it is "
+                  + previous.getBatchStatus()
+                  + " or not the latest execution of its job instance"));
+    }
+    audit.record(
+        Callers.of(security),
+        "JOB_RESTARTED",
+        previous.getJobName(),
+        executionId,
+        names(parameters == null ? new Properties() : parameters));
+    java.net.URI location = uri.getBaseUriBuilder().path("jobs/executions/{id}").build(executionId);
+    return Response.accepted(reports.execution(operator.getJobExecution(executionId)))
+        .location(location)
+        .build();
+  }
+
+  @POST
+  @Path("executions/{id}/stop")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Stop a job execution",
+      description =
+          "Asks a running execution to stop at its next checkpoint; it ends STOPPED and can be"
+              + " restarted. Role: operator.")
+  @Extension(name = "x-roles", value = "operator")
+  @APIResponse(responseCode = "202", description = "stopping; the execution as it stands")
+  @APIResponse(responseCode = "404", description = "no such execution")
+  @APIResponse(responseCode = "409", description = "the execution is not running")
+  public Response stop(@PathParam("id") String id) {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    JobExecution execution = existing(operator, id);
+    try {
+      operator.stop(execution.getExecutionId());
+    } catch (JobExecutionNotRunningException e) {
+      throw new WebApplicationException(
+          ApiError.response(
+              409,
+              "execution "
+                  + execution.getExecutionId()
+                  + " is not running ("
+                  + execution.getBatchStatus()
+                  + ")"));
+    }
+    audit.record(
+        Callers.of(security),
+        "JOB_STOPPED",
+        execution.getJobName(),
+        execution.getExecutionId(),
+        Map.of());
+    return Response.accepted(
+            reports.execution(operator.getJobExecution(execution.getExecutionId())))
+        .build();
+  }
+
+  private static JobExecution existing(JobOperator operator, String id) {
+    try {
+      return operator.getJobExecution(Long.parseLong(id.strip()));
+    } catch (NumberFormatException | NoSuchJobExecutionException e) {
+      throw new WebApplicationException(ApiError.response(404, "no job execution " + id));
+    }
+  }
+
+  private static Map<String, String> names(Properties parameters) {
+    Map<String, String> values = new HashMap<>();
+    parameters.stringPropertyNames().forEach(n -> values.put(n, parameters.getProperty(n)));
+    return values;
   }
 
   /**

@@ -102,6 +102,8 @@ public record SigningIdentity(PrivateKey key, X509Certificate certificate) {
   }
 
   private static PrivateKey readKey(Path file) throws IOException, GeneralSecurityException {
+    // a private key others may read protects nothing: refused, not used (issue 11)
+    jp.mynacard.registry.KeyFile.refuseLoose(file);
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII);
         PEMParser pem = new PEMParser(in)) {
       Object o = pem.readObject();

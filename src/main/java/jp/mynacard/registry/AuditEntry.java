@@ -22,4 +22,26 @@ public record AuditEntry(
     String residentId,
     String reason,
     String channel,
-    String detail) {}
+    String detail) {
+
+  /**
+   * The entry cut to its columns: free texts longer than their column end in "…". An audit line
+   * must never fail the change it records, and the hash is computed over what is stored.
+   */
+  public AuditEntry clipped() {
+    return new AuditEntry(
+        clip(principal, 100),
+        role,
+        action,
+        targetType,
+        targetId,
+        residentId,
+        clip(reason, 200),
+        clip(channel, 40),
+        clip(detail, 1000));
+  }
+
+  private static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

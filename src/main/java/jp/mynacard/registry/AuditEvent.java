@@ -6,12 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import java.util.UUID;
 
 /**
  * One line of the append-only audit log: who did what to which target, when, why and through which
  * channel. Every column is insert-only and the class has no setters; {@link AuditLog} is the only
- * writer. It never holds the Individual Number (a look-up is logged by resident id).
+ * writer (over JDBC, at the end of the transaction that records the change, see {@link AuditLog});
+ * this entity only reads. It never holds the Individual Number (a look-up is logged by resident
+ * id).
  */
 @Entity
 @Table(
@@ -60,26 +61,14 @@ public class AuditEvent {
   @Column(name = "detail", length = 1000, updatable = false)
   private String detail;
 
+  /** The line's place in the hash chain ({@link AuditChain}), from 1 without gaps. */
+  @Column(name = "chain_seq", updatable = false)
+  private Long chainSeq;
+
+  @Column(name = "chain_hash", length = 64, updatable = false)
+  private String chainHash;
+
   protected AuditEvent() {}
-
-  AuditEvent(AuditEntry e, LocalDateTime occurredAt) {
-    this.id = UUID.randomUUID().toString();
-    this.occurredAt = occurredAt;
-    this.principal = clip(e.principal(), 100);
-    this.role = e.role();
-    this.action = e.action();
-    this.targetType = e.targetType();
-    this.targetId = e.targetId();
-    this.residentId = e.residentId();
-    this.reason = clip(e.reason(), 200);
-    this.channel = clip(e.channel(), 40);
-    this.detail = clip(e.detail(), 1000);
-  }
-
-  /** Free texts are cut to their column: an audit line must never fail the change it records. */
-  private static String clip(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-  }
 
   public String getId() {
     return id;
@@ -123,5 +112,19 @@ public class AuditEvent {
 
   public String getDetail() {
     return detail;
+  }
+
+  public Long getChainSeq() {
+    return chainSeq;
+  }
+
+  public String getChainHash() {
+    return chainHash;
+  }
+
+  /** What the line says, as it was chained. */
+  public AuditEntry entry() {
+    return new AuditEntry(
+        principal, role, action, targetType, targetId, residentId, reason, channel, detail);
   }
 }

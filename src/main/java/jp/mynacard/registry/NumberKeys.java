@@ -1,14 +1,9 @@
 package jp.mynacard.registry;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Properties;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,50 +25,12 @@ public record NumberKeys(SecretKey encryptionKey, SecretKey hashKey) {
 
   /** Reads {@code file}, creating it with fresh random keys (owner-only) when absent. */
   public static NumberKeys fromFile(Path file) throws IOException {
-    if (!Files.exists(file)) {
-      create(file);
-    }
-    Properties p = new Properties();
-    try (InputStream in = Files.newInputStream(file)) {
-      p.load(in);
-    }
+    Properties p =
+        KeyFile.read(
+            file,
+            List.of(ENCRYPTION, HASH),
+            "Individual Number keys: losing them makes stored numbers unreadable");
     return fromBase64(p.getProperty(ENCRYPTION), p.getProperty(HASH));
-  }
-
-  private static void create(Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    SecureRandom random = new SecureRandom();
-    Properties p = new Properties();
-    p.setProperty(ENCRYPTION, randomKey(random));
-    p.setProperty(HASH, randomKey(random));
-    Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "keys", ".tmp");
-    try {
-      restrictToOwner(temp);
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        p.store(out, "Individual Number keys: losing them makes stored numbers unreadable");
-      }
-      // a hard link appears whole and fails if the file exists: of two servers starting at the
-      // same moment, the second keeps the first one's keys (a rename would replace them)
-      Files.createLink(file, temp);
-    } catch (FileAlreadyExistsException raced) {
-      // keep the keys already there
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  private static void restrictToOwner(Path path) throws IOException {
-    try {
-      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      // Windows: the folder's ACL applies
-    }
-  }
-
-  private static String randomKey(SecureRandom random) {
-    byte[] key = new byte[32];
-    random.nextBytes(key);
-    return Base64.getEncoder().encodeToString(key);
   }
 
   private static byte[] decode(String base64, String name, int bytes) {

@@ -185,4 +185,40 @@ class HostileInputIT {
     assertEquals(before, card(c), "the card is unchanged");
     assertTrue(audit(c).isEmpty(), "no change was audited");
   }
+
+  /** Issue 11: the job control and audit endpoints added with the audit chain. */
+  @Test
+  void hostileExecutionIdsForRestartAndStopAre404AndVerifyIsForAuditorsOnly() throws Exception {
+    // id -> the status expected: an encoded slash is refused by the server before routing
+    java.util.Map<String, Integer> ids = new java.util.LinkedHashMap<>();
+    ids.put("%27%20OR%201%3D1", 404);
+    ids.put("..%2F..%2Fibm%2Fapi%2Fbatch", 400);
+    ids.put("-1", 404);
+    ids.put("99999999999999999999", 404);
+    ids.put("1e3", 404);
+    ids.put("%00", 0);
+    ids.put("A".repeat(5000), 0);
+    for (var id : ids.entrySet()) {
+      for (String action : List.of("restart", "stop")) {
+        String path = "jobs/executions/" + id.getKey() + "/" + action;
+        Https.Response r = Https.send("POST", ApiClient.url(path), ApiClient.as("operator"), "{}");
+        expect4xx(r, "POST " + path);
+        if (id.getValue() != 0) {
+          assertEquals((int) id.getValue(), r.status(), path + " -> " + r.body());
+        }
+      }
+    }
+    for (String user : List.of("clerk", "call-center", "operator")) {
+      Https.Response r = Https.send("GET", ApiClient.url("audit/verify"), ApiClient.as(user), null);
+      assertEquals(403, r.status(), user + " -> " + r.body());
+    }
+    Https.Response verify =
+        Https.send(
+            "GET",
+            ApiClient.url("audit/verify?firstInvalidId=%27%20OR%201%3D1"),
+            ApiClient.as("auditor"),
+            null);
+    assertEquals(200, verify.status(), verify.body());
+    assertTrue(ApiClient.json(verify).getBoolean("valid"), verify.body());
+  }
 }

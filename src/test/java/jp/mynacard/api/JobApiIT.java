@@ -110,6 +110,83 @@ class JobApiIT {
     assertTrue(json(r).getString("message").contains("lies outside the export root"), r.body());
   }
 
+  /**
+   * Issue 11: starts, restarts and stops through our API are audited with the operator and the
+   * parameters, paths only as their SHA-256; a restart reuses the parameters the job ran with.
+   */
+  @Test
+  void startsAndRestartsAreAuditedWithTheOperatorAndHashedPathsAndStopsOnlyWhatRuns()
+      throws Exception {
+    java.nio.file.Path input =
+        java.nio.file.Files.createTempDirectory("job-audit").resolve("yamada-registry.csv");
+    java.nio.file.Files.writeString(input, "not,a,registry,header\r\n");
+    Instant before = Instant.now().minusSeconds(1);
+    Https.Response started =
+        Https.send(
+            "POST",
+            url("registry-import"),
+            as("operator"),
+            Json.createObjectBuilder().add("inputFile", input.toString()).build().toString());
+    assertEquals(202, started.status(), started.body());
+    JsonObject failed = awaitEnd(started.header("Location"));
+    assertEquals("FAILED", failed.getString("batchStatus"), failed.toString());
+    long first = failed.getJsonNumber("executionId").longValue();
+
+    Https.Response stopDone =
+        Https.send("POST", url("executions/" + first + "/stop"), as("operator"), null);
+    assertEquals(409, stopDone.status(), stopDone.body());
+    Https.Response restarted =
+        Https.send("POST", url("executions/" + first + "/restart"), as("operator"), null);
+    assertEquals(202, restarted.status(), restarted.body());
+    JsonObject again = awaitEnd(restarted.header("Location"));
+    long second = again.getJsonNumber("executionId").longValue();
+    assertTrue(second != first, again.toString());
+    assertEquals(input.toString(), again.getJsonObject("parameters").getString("inputFile"));
+    Https.Response restartOld =
+        Https.send("POST", url("executions/" + first + "/restart"), as("operator"), null);
+    assertEquals(409, restartOld.status(), "not the latest execution: " + restartOld.body());
+
+    String hashed = JobAudit.sha256(input.toString());
+    Https.Response audit =
+        Https.send(
+            "GET",
+            "https://localhost:" + ItServer.httpsPort() + "/api/v1/audit?limit=1000&from=" + before,
+            as("auditor"),
+            null);
+    assertEquals(200, audit.status(), audit.body());
+    assertFalse(audit.body().contains("yamada"), "no path in the audit trail: " + audit.body());
+    java.util.Map<String, JsonObject> jobLines = new java.util.HashMap<>();
+    json(audit).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+        .filter(l -> "JOB".equals(l.getString("targetType")))
+        .forEach(l -> jobLines.put(l.getString("action") + "#" + l.getString("targetId"), l));
+    JsonObject start = jobLines.get("JOB_STARTED#" + first);
+    JsonObject restart = jobLines.get("JOB_RESTARTED#" + second);
+    assertNotNull(start, jobLines.toString());
+    assertNotNull(restart, jobLines.toString());
+    for (JsonObject line : new JsonObject[] {start, restart}) {
+      assertEquals("operator", line.getString("principal"));
+      assertEquals("operator", line.getString("role"));
+      assertTrue(line.getString("detail").contains("inputFile=" + hashed), line.toString());
+      assertTrue(line.getString("detail").startsWith("job registry-import "), line.toString());
+    }
+    assertEquals(2, jobLines.size(), "the refused stop and restart are not audited: " + jobLines);
+  }
+
+  @Test
+  void restartOrStopOfAnUnknownExecutionIs404() throws Exception {
+    for (String action : new String[] {"restart", "stop"}) {
+      for (String id : new String[] {"987654321", "abc"}) {
+        Https.Response r =
+            Https.send("POST", url("executions/" + id + "/" + action), as("operator"), null);
+        assertEquals(404, r.status(), action + " " + id + " -> " + r.body());
+      }
+      assertEquals(
+          403,
+          Https.send("POST", url("executions/1/" + action), as("clerk"), null).status(),
+          action);
+    }
+  }
+
   @Test
   void anUnknownJobIs404WithTheReason() throws Exception {
     Https.Response r = Https.send("POST", url("no-such-job"), as("operator"), "{}");

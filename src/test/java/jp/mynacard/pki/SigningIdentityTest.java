@@ -73,4 +73,15 @@ class SigningIdentityTest {
     assertArrayEquals(generated.key().getEncoded(), read.key().getEncoded());
     assertEquals(generated.certificate(), SigningIdentity.readCertificate(certificate()));
   }
+
+  @Test
+  void aPrivateKeyFileOthersMayReadIsRefused() throws IOException, GeneralSecurityException {
+    identity();
+    java.nio.file.Files.setPosixFilePermissions(
+        key(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    IllegalStateException refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class, () -> SigningIdentity.fromPem(key(), certificate()));
+    assertTrue(refused.getMessage().contains("chmod 600"), refused.getMessage());
+  }
 }

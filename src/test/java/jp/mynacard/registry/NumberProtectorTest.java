@@ -125,4 +125,29 @@ class NumberProtectorTest {
     assertThrows(IllegalStateException.class, () -> NumberKeys.fromBase64(key(1), long33));
     assertThrows(IllegalStateException.class, () -> NumberKeys.fromBase64("", key(2)));
   }
+
+  @Test
+  void keyFileThatOthersMayReadIsRefusedNamingTheFix() throws IOException {
+    Path file = dir.resolve("number-keys.properties");
+    NumberKeys.fromFile(file);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    IllegalStateException refused =
+        assertThrows(IllegalStateException.class, () -> NumberKeys.fromFile(file));
+    assertTrue(refused.getMessage().contains("chmod 600"), refused.getMessage());
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+    assertThrows(IllegalStateException.class, () -> NumberKeys.fromFile(file));
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+    NumberKeys.fromFile(file);
+  }
+
+  @Test
+  void keyFileBehindASymbolicLinkIsJudgedByTheFileItLeadsTo() throws IOException {
+    Path real = dir.resolve("real.properties");
+    NumberKeys first = NumberKeys.fromFile(real);
+    Path link = Files.createSymbolicLink(dir.resolve("link.properties"), real);
+    assertArrayEquals(
+        first.hashKey().getEncoded(), NumberKeys.fromFile(link).hashKey().getEncoded());
+    Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw----r--"));
+    assertThrows(IllegalStateException.class, () -> NumberKeys.fromFile(link));
+  }
 }

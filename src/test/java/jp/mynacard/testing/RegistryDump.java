@@ -48,6 +48,8 @@ public final class RegistryDump {
           c,
           dump,
           "SELECT action, COUNT(*) FROM audit_event WHERE resident_id LIKE ?"
+              + " AND chain_seq > "
+              + auditMark
               + " GROUP BY action ORDER BY 1",
           prefix);
       return dump;
@@ -58,8 +60,15 @@ public final class RegistryDump {
 
   /**
    * Removes those residents again, with their letters, notices and run candidates, so the same file
-   * can be imported afresh.
+   * can be imported afresh. Their audit lines stay.
    */
+  /**
+   * The audit trail's last place when residents were last deleted: audit lines are never deleted
+   * (the runtime role may not, and a gap would break the chain), so a dump counts only the lines
+   * written since.
+   */
+  private static long auditMark;
+
   public static void delete(String prefix) throws SQLException {
     try (Connection c = connect();
         Statement s = c.createStatement()) {
@@ -73,7 +82,10 @@ public final class RegistryDump {
               + ")");
       s.executeUpdate("DELETE FROM card WHERE resident_id LIKE " + like);
       s.executeUpdate("DELETE FROM resident WHERE resident_id LIKE " + like);
-      s.executeUpdate("DELETE FROM audit_event WHERE resident_id LIKE " + like);
+      try (ResultSet r = s.executeQuery("SELECT COALESCE(MAX(chain_seq), 0) FROM audit_event")) {
+        r.next();
+        auditMark = r.getLong(1);
+      }
     } finally {
       shutDownEmbeddedDerby();
     }
@@ -173,11 +185,11 @@ public final class RegistryDump {
     }
   }
 
-  private static boolean postgres() {
+  static boolean postgres() {
     return "postgresql".equalsIgnoreCase(System.getenv().getOrDefault("MYNACARD_DB", "derby"));
   }
 
-  private static Connection connect() throws SQLException {
+  static Connection connect() throws SQLException {
     if (postgres()) {
       String url =
           "jdbc:postgresql://"
@@ -196,7 +208,7 @@ public final class RegistryDump {
     return ItServer.serverDir().resolve("mynacard/derby/mynacard").toAbsolutePath();
   }
 
-  private static void shutDownEmbeddedDerby() {
+  static void shutDownEmbeddedDerby() {
     if (postgres()) {
       return;
     }
@@ -210,7 +222,7 @@ public final class RegistryDump {
     }
   }
 
-  private static String env(String name, String fallback) {
+  static String env(String name, String fallback) {
     String v = System.getenv(name);
     return v == null || v.isBlank() ? fallback : v;
   }
