@@ -42,6 +42,8 @@ public class CardActions {
 
   @Inject AuditLog audit;
 
+  @Inject CertificateChanges crlChanges;
+
   /** Whether the card was suspended now (false: it already was, and nothing changed). */
   public boolean suspend(
       String cardId, SuspensionReason reason, String channel, Instant reportedAt, Actor actor) {
@@ -60,6 +62,7 @@ public class CardActions {
             now,
             actor.principal()));
     record(actor, "CARD_SUSPENDED", l.card(), reason.name(), channel, effects);
+    countForCrl(effects);
     return true;
   }
 
@@ -78,6 +81,7 @@ public class CardActions {
         "identity verified at the counter",
         "COUNTER",
         effects);
+    countForCrl(effects);
   }
 
   public void abolish(String cardId, AbolitionReason reason, Actor actor) {
@@ -87,6 +91,7 @@ public class CardActions {
       em.remove(pin);
     }
     record(actor, "CARD_ABOLISHED", l.card(), reason.name(), "COUNTER", effects);
+    countForCrl(effects);
   }
 
   /** Records a PIN the resident reports locked; reporting it again changes nothing. */
@@ -175,6 +180,17 @@ public class CardActions {
               }
             });
     return effects.isEmpty() ? null : String.join("; ", effects);
+  }
+
+  /**
+   * When a certificate changed, counts it for the CRL ({@link CertificateChanges}) as the
+   * transaction's last write: everything else is flushed first.
+   */
+  private void countForCrl(String certificateEffects) {
+    if (certificateEffects != null) {
+      em.flush();
+      crlChanges.record();
+    }
   }
 
   private List<CardSuspension> openSuspensions(String cardId) {

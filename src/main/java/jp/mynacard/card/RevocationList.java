@@ -28,13 +28,16 @@ import jp.mynacard.pki.CrlEntry;
 import jp.mynacard.registry.RevocationReason;
 
 /**
- * The current CRL. Its entries are read from the registry on every request (held certificates with
- * certificateHold, revoked ones with their reason, none past its expiry date: RFC 5280 §3.3 lets
- * those go), so a released hold leaves the very next CRL. A new CRL, with the next number, is
- * issued when the entries differ from the last issued CRL's or half its validity has passed;
- * otherwise the last one is served again, rebuilt from its recorded number and times, which gives
- * the same bytes. The number is the primary key of {@code crl_issue}: two servers issuing at once
- * cannot both take it, and the loser serves the winner's.
+ * The current CRL, kept in memory and served again as long as {@link CrlFreshness} says it holds: a
+ * request then costs one read of a single row ({@link CertificateChanges}), no scan of the
+ * certificates. When the change count moved, the day changed or half the validity passed, the
+ * entries are read from the registry (held certificates with certificateHold, revoked ones with
+ * their reason, none past its expiry date: RFC 5280 §3.3 lets those go), so a released hold leaves
+ * the next CRL. A new CRL, with the next number, is issued when the entries differ from the last
+ * issued CRL's or half its validity has passed; otherwise the last one is served again, rebuilt
+ * from its recorded number and times, which gives the same bytes. The number is the primary key of
+ * {@code crl_issue}: two servers issuing at once cannot both take it, and the loser serves the
+ * winner's.
  */
 @ApplicationScoped
 public class RevocationList {
@@ -54,32 +57,63 @@ public class RevocationList {
 
   @Inject CrlSettings settings;
 
+  @Inject CertificateChanges changes;
+
   private record Issued(long number, Instant thisUpdate, Instant nextUpdate, String sha256) {}
 
-  private record Served(Issued issued, byte[] der) {}
+  private record Served(Issued issued, byte[] der, CrlFreshness.Basis basis) {}
 
   private volatile Served last;
 
   /** The DER of the current CRL. */
   public byte[] current() throws SQLException, IOException, GeneralSecurityException {
-    Instant now = Instant.now();
-    List<CrlEntry> entries = entries(LocalDate.now(CardStatusReader.TOKYO));
-    String sha256 = digest(entries);
     Served served = last;
+    if (served != null && reusable(served, basis(), Instant.now())) {
+      return served.der();
+    }
+    return rebuild();
+  }
+
+  /**
+   * One request at a time reads the entries: those that waited find the CRL the first one built.
+   * The basis is read before the entries, so a change committed in between is in the entries or
+   * moves the count for the next request; it is never lost.
+   */
+  private synchronized byte[] rebuild() throws SQLException, IOException, GeneralSecurityException {
+    Instant now = Instant.now();
+    CrlFreshness.Basis basis = basis();
+    Served served = last;
+    if (served != null && reusable(served, basis, now)) {
+      return served.der();
+    }
+    List<CrlEntry> entries = entries(basis.day());
+    String sha256 = digest(entries);
     if (served != null && fresh(served.issued(), sha256, now)) {
+      last = new Served(served.issued(), served.der(), basis);
       return served.der();
     }
     Issued issued = issue(sha256, entries.size(), now);
     byte[] der =
         new CrlBuilder(settings.identity())
             .build(issued.number(), issued.thisUpdate(), issued.nextUpdate(), entries);
-    last = new Served(issued, der);
+    last = new Served(issued, der, basis);
     return der;
   }
 
+  private CrlFreshness.Basis basis() throws SQLException {
+    return new CrlFreshness.Basis(changes.current(), LocalDate.now(CardStatusReader.TOKYO));
+  }
+
+  private boolean reusable(Served served, CrlFreshness.Basis basis, Instant now) {
+    return freshness().reusable(served.basis(), basis, served.issued().thisUpdate(), now);
+  }
+
   private boolean fresh(Issued issued, String sha256, Instant now) {
-    Instant halfway = issued.thisUpdate().plus(settings.validity().dividedBy(2));
-    return issued.sha256().equals(sha256) && now.isBefore(halfway);
+    return issued.sha256().equals(sha256) && now.isBefore(freshness().halfway(issued.thisUpdate()));
+  }
+
+  private CrlFreshness freshness() {
+    return new CrlFreshness(settings.validity());
   }
 
   /** The last issued CRL if still fresh for these entries, else a new one with the next number. */

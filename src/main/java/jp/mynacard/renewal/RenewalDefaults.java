@@ -36,18 +36,22 @@ public class RenewalDefaults {
 
   /**
    * A run's parameters: those given (absent or empty ones take the configured default, else the
-   * job's), validated.
+   * job's), validated against today in Asia/Tokyo.
    *
    * @throws IllegalArgumentException naming the parameter and what is wrong with it
    */
   public RenewalParameters resolve(Map<String, String> given) {
+    return resolve(given, LocalDate.now(RenewalParameters.JAPAN));
+  }
+
+  /** As {@link #resolve(Map)}, with the day the caller calls today (asOf's default and bound). */
+  public RenewalParameters resolve(Map<String, String> given, LocalDate today) {
     Map<String, String> raw = new HashMap<>(given);
     leadMonths
         .filter(configured -> !configured.isBlank())
         .ifPresent(
             configured -> raw.merge("leadMonths", configured, (run, c) -> run.isBlank() ? c : run));
-    RenewalParameters parameters =
-        RenewalParameters.parse(raw, LocalDate.now(RenewalParameters.JAPAN), exportDir());
+    RenewalParameters parameters = RenewalParameters.parse(raw, today, exportDir());
     try {
       exportRoot().folder(parameters.exportDir());
     } catch (IllegalArgumentException e) {

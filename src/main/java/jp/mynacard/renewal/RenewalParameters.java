@@ -10,13 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The parameters of a renewal-notices run, typed and validated, with every default declared here
  * and only here: {@code asOf} today in Asia/Tokyo, {@code leadMonths} 3 (several as "3,1"), {@code
- * dryRun} false, {@code exportDir} from configuration, {@code chunkSize} 500, {@code partitions} 2.
- * The job facade validates them before it starts a job; the job validates them again when started
- * another way (batchManager, REST), and records them resolved.
+ * dryRun} false, {@code exportDir} from configuration, {@code chunkSize} 500, {@code partitions} 2,
+ * {@code allowDistantAsOf} false (an asOf more than {@value AsOfBound#MAX_DAYS} days from today is
+ * refused without it; see {@link AsOfBound}). The job facade validates them before it starts a job;
+ * the job validates them again when started another way (batchManager, REST), and records them
+ * resolved.
  */
 public record RenewalParameters(
     LocalDate asOf,
@@ -24,7 +27,8 @@ public record RenewalParameters(
     boolean dryRun,
     String exportDir,
     int chunkSize,
-    int partitions) {
+    int partitions,
+    boolean allowDistantAsOf) {
   public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
   public static final int DEFAULT_LEAD_MONTHS = 3;
   public static final int DEFAULT_CHUNK_SIZE = 500;
@@ -37,7 +41,19 @@ public record RenewalParameters(
   static final int MAX_LEAD_TIMES = 6;
 
   private static final List<String> NAMES =
-      List.of("asOf", "leadMonths", "dryRun", "exportDir", "chunkSize", "partitions");
+      List.of(
+          "asOf",
+          "leadMonths",
+          "dryRun",
+          "exportDir",
+          "chunkSize",
+          "partitions",
+          "allowDistantAsOf");
+
+  /**
+   * Four-digit years only, as the form yyyy-MM-dd says ({@code LocalDate} takes "+99999-01-01").
+   */
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   public RenewalParameters {
     if (leadMonths.isEmpty()) {
@@ -66,7 +82,9 @@ public record RenewalParameters(
   }
 
   /**
-   * Parses job parameters as strings; absent or empty ones take their default.
+   * Parses job parameters as strings; absent or empty ones take their default. An asOf more than
+   * {@value AsOfBound#MAX_DAYS} days from {@code today} is refused unless {@code allowDistantAsOf}
+   * is {@code true}.
    *
    * @throws IllegalArgumentException naming the parameter and what is wrong with it
    */
@@ -78,13 +96,17 @@ public record RenewalParameters(
             "unknown parameter '" + name + "'; renewal-notices takes " + NAMES);
       }
     }
-    return new RenewalParameters(
-        date(raw.get("asOf"), today),
-        leads(raw.get("leadMonths")),
-        bool(raw.get("dryRun")),
-        text(raw.get("exportDir"), defaultExportDir),
-        integer("chunkSize", raw.get("chunkSize"), DEFAULT_CHUNK_SIZE),
-        integer("partitions", raw.get("partitions"), DEFAULT_PARTITIONS));
+    RenewalParameters p =
+        new RenewalParameters(
+            date(raw.get("asOf"), today),
+            leads(raw.get("leadMonths")),
+            bool(raw.get("dryRun")),
+            text(raw.get("exportDir"), defaultExportDir),
+            integer("chunkSize", raw.get("chunkSize"), DEFAULT_CHUNK_SIZE),
+            integer("partitions", raw.get("partitions"), DEFAULT_PARTITIONS),
+            exactBool("allowDistantAsOf", raw.get("allowDistantAsOf")));
+    AsOfBound.check(p.asOf(), today, p.allowDistantAsOf());
+    return p;
   }
 
   public static Builder builder() {
@@ -106,6 +128,7 @@ public record RenewalParameters(
     m.put("exportDir", exportDir);
     m.put("chunkSize", Integer.toString(chunkSize));
     m.put("partitions", Integer.toString(partitions));
+    m.put("allowDistantAsOf", Boolean.toString(allowDistantAsOf));
     return m;
   }
 
@@ -123,6 +146,9 @@ public record RenewalParameters(
       return fallback;
     }
     try {
+      if (!DATE.matcher(v.strip()).matches()) {
+        throw new DateTimeParseException("not yyyy-MM-dd", v, 0);
+      }
       return LocalDate.parse(v.strip());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("asOf must be a date in the form yyyy-MM-dd");
@@ -148,6 +174,21 @@ public record RenewalParameters(
       case "true" -> true;
       case "false" -> false;
       default -> throw new IllegalArgumentException("dryRun must be true or false");
+    };
+  }
+
+  /**
+   * Exactly {@code true} or {@code false}: a flag that lifts a safety bound is not guessed from
+   * "yes", "1" or "TRUE " (refused, not read as false, so the caller learns of the mistake).
+   */
+  private static boolean exactBool(String name, String v) {
+    if (v == null || v.isBlank()) {
+      return false;
+    }
+    return switch (v) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(name + " must be exactly true or false");
     };
   }
 
@@ -202,6 +243,12 @@ public record RenewalParameters(
 
     public Builder partitions(int partitions) {
       values.put("partitions", Integer.toString(partitions));
+      return this;
+    }
+
+    /** Lets asOf lie more than {@value AsOfBound#MAX_DAYS} days from today; the run audits it. */
+    public Builder allowDistantAsOf(boolean allow) {
+      values.put("allowDistantAsOf", Boolean.toString(allow));
       return this;
     }
 

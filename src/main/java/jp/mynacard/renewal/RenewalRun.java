@@ -68,9 +68,13 @@ public class RenewalRun {
     this.startedAt = startedAt;
   }
 
+  /**
+   * The parameters as recorded. Their asOf was admitted when the run started (and audited if it was
+   * distant): a later step or a restart days later does not judge it against its own today.
+   */
   public RenewalParameters parameters() {
     return new RenewalParameters(
-        asOf, RenewalParameters.leads(leadMonths), dryRun, exportDir, chunkSize, partitions);
+        asOf, RenewalParameters.leads(leadMonths), dryRun, exportDir, chunkSize, partitions, true);
   }
 
   void counted(long candidates, long expiredNeverNotified) {

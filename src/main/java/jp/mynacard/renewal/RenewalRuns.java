@@ -3,6 +3,7 @@ package jp.mynacard.renewal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import jp.mynacard.registry.AuditEntry;
+import jp.mynacard.registry.AuditLog;
 import jp.mynacard.registry.TableStatistics;
 
 /** Records runs and their due items, and reads them back. */
@@ -27,14 +30,19 @@ public class RenewalRuns {
 
   @Resource private ManagedExecutorService executor;
 
+  @Inject AuditLog auditLog;
+
   /**
    * Records the run with its resolved parameters and chooses its due items, in one transaction.
    * Done again (after a failure of this step) it replaces what it did before. The count of items
    * that expired unnoticed, read-only and as long as the choice on a quiet night, runs beside it on
    * a connection of its own.
+   *
+   * @param admitted the audit line the run's start calls for (a distant asOf allowed), or null;
+   *     written with the run's record, so once however often this step is done again
    */
   @Transactional
-  public RenewalRun prepare(long runId, RenewalParameters parameters)
+  public RenewalRun prepare(long runId, RenewalParameters parameters, AuditEntry admitted)
       throws SQLException, InterruptedException {
     Future<Long> expired =
         executor.submit(
@@ -47,6 +55,9 @@ public class RenewalRuns {
     if (run == null) {
       run = new RenewalRun(runId, parameters, LocalDateTime.now(ZoneOffset.UTC));
       em.persist(run);
+      if (admitted != null) {
+        auditLog.append(admitted);
+      }
     }
     em.flush();
     long candidates;

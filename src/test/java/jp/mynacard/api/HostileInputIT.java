@@ -125,6 +125,58 @@ class HostileInputIT {
     }
   }
 
+  /**
+   * Issue 11: allowDistantAsOf is exactly true or false, asOf a yyyy-MM-dd date and, without the
+   * flag, within seven days of today. Every other value is 400 naming the parameter, and starts
+   * nothing (each body also sets a distant asOf, so a value read leniently would start a run).
+   */
+  @Test
+  void hostileAsOfAndAllowDistantAsOfValuesGet400() throws Exception {
+    List<String> bodies = new ArrayList<>();
+    for (String flag :
+        List.of(
+            "\"yes\"",
+            "\"TRUE \"",
+            "\"TRUE\"",
+            "\"True\"",
+            "\" true\"",
+            "\"1\"",
+            "1",
+            "0",
+            "\"on\"",
+            "\"true\\u0000\"",
+            "\"true' OR '1'='1\"",
+            "\"false\"",
+            "false",
+            "\"\"")) {
+      bodies.add("{\"asOf\":\"2034-01-01\",\"allowDistantAsOf\":" + flag + "}");
+    }
+    for (String asOf :
+        List.of(
+            "+999999999-12-31",
+            "-0001-01-01",
+            "2034-01-01T00:00",
+            "20340101",
+            "2034-13-01",
+            "\uff12\uff10\uff13\uff14-01-01",
+            "2034-01-01' OR '1'='1",
+            "0001-01-01")) {
+      bodies.add(
+          "{\"asOf\":" + jakarta.json.Json.createValue(asOf) + ",\"allowDistantAsOf\":\"yes\"}");
+      bodies.add("{\"asOf\":" + jakarta.json.Json.createValue(asOf) + "}");
+    }
+    for (String body : bodies) {
+      Https.Response r =
+          Https.send("POST", ApiClient.url("jobs/renewal-notices"), ApiClient.as("operator"), body);
+      assertEquals(400, r.status(), body + " -> " + r.body());
+      expect4xx(r, body);
+      String message = ApiClient.json(r).getString("message");
+      assertTrue(
+          message.startsWith("allowDistantAsOf ") || message.startsWith("asOf "),
+          body + " -> " + message);
+    }
+  }
+
   @Test
   void hostileRequestsGet4xxAndChangeNothing() throws Exception {
     ItIds ids = ItIds.fresh();

@@ -10,6 +10,8 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import jp.mynacard.it.ItServer;
 import jp.mynacard.testing.Https;
 import jp.mynacard.testing.ItDeployment;
@@ -46,7 +48,7 @@ class JobApiIT {
             "POST",
             url("renewal-notices"),
             as("operator"),
-            "{\"asOf\":\"2098-01-01\",\"dryRun\":true}");
+            "{\"asOf\":\"2098-01-01\",\"allowDistantAsOf\":true,\"dryRun\":true}");
 
     assertEquals(202, started.status(), started.body());
     String location = started.header("Location");
@@ -80,6 +82,79 @@ class JobApiIT {
       assertEquals(400, r.status(), body + " -> " + r.body());
       assertTrue(json(r).getString("message").length() > 5, r.body());
     }
+  }
+
+  /**
+   * Issue 11: an asOf more than seven days from today (Asia/Tokyo) is 400 unless the run says
+   * allowDistantAsOf=true; the run that says it writes an audit line an auditor reads.
+   */
+  @Test
+  void aDistantAsOfIs400WithoutAllowDistantAsOfAndAuditedWithIt() throws Exception {
+    Instant before = Instant.now().minusSeconds(1);
+    for (String body :
+        new String[] {
+          "{\"asOf\":\"2098-01-01\",\"dryRun\":true}",
+          "{\"asOf\":\"2020-01-01\",\"dryRun\":true,\"allowDistantAsOf\":false}",
+          "{\"asOf\":\"2098-01-01\",\"dryRun\":true,\"allowDistantAsOf\":\"yes\"}"
+        }) {
+      Https.Response r = Https.send("POST", url("renewal-notices"), as("operator"), body);
+      assertEquals(400, r.status(), body + " -> " + r.body());
+      assertTrue(json(r).getString("message").contains("allowDistantAsOf"), r.body());
+    }
+
+    Https.Response started =
+        Https.send(
+            "POST",
+            url("renewal-notices"),
+            as("operator"),
+            "{\"asOf\":\"2098-01-01\",\"allowDistantAsOf\":\"true\",\"dryRun\":true}");
+    assertEquals(202, started.status(), started.body());
+    JsonObject end = awaitEnd(started.header("Location"));
+    assertEquals("COMPLETED", end.getString("batchStatus"));
+    assertEquals("true", end.getJsonObject("parameters").getString("allowDistantAsOf"));
+
+    String instance = end.getJsonNumber("instanceId").toString();
+    JsonObject line = distantAsOfAudit(before, instance);
+    assertNotNull(line, "an audit line for run " + instance);
+    assertEquals("renewal-notices#" + instance, line.getString("principal"));
+    assertEquals("RUN", line.getString("targetType"));
+    assertTrue(line.getString("detail").startsWith("asOf 2098-01-01 is "), line.toString());
+  }
+
+  /** Within seven days of today the bound does not apply, and nothing is audited. */
+  @Test
+  void anAsOfSevenDaysAheadRunsWithoutTheFlagAndIsNotAudited() throws Exception {
+    Instant before = Instant.now().minusSeconds(1);
+    String asOf = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(7).toString();
+
+    Https.Response started =
+        Https.send(
+            "POST",
+            url("renewal-notices"),
+            as("operator"),
+            "{\"asOf\":\"" + asOf + "\",\"dryRun\":true}");
+
+    assertEquals(202, started.status(), started.body());
+    JsonObject end = awaitEnd(started.header("Location"));
+    assertEquals("COMPLETED", end.getString("batchStatus"));
+    assertEquals("false", end.getJsonObject("parameters").getString("allowDistantAsOf"));
+    assertEquals(null, distantAsOfAudit(before, end.getJsonNumber("instanceId").toString()));
+  }
+
+  /** The DISTANT_AS_OF_ALLOWED line of a run since {@code from}, as an auditor reads it. */
+  private static JsonObject distantAsOfAudit(Instant from, String runId) throws Exception {
+    Https.Response r =
+        Https.send(
+            "GET",
+            "https://localhost:" + ItServer.httpsPort() + "/api/v1/audit?limit=1000&from=" + from,
+            as("auditor"),
+            null);
+    assertEquals(200, r.status(), r.body());
+    return json(r).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+        .filter(e -> "DISTANT_AS_OF_ALLOWED".equals(e.getString("action")))
+        .filter(e -> runId.equals(e.getString("targetId")))
+        .findFirst()
+        .orElse(null);
   }
 
   @Test

@@ -57,7 +57,15 @@ class SuspensionRenewalIT {
     JsonObject run =
         ApiClient.run(
             "renewal-notices",
-            Map.of("asOf", asOf, "leadMonths", "3", "exportDir", exportDir.toString()));
+            Map.of(
+                "asOf",
+                asOf,
+                "allowDistantAsOf",
+                "true",
+                "leadMonths",
+                "3",
+                "exportDir",
+                exportDir.toString()));
     assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
     Set<String> residents = new TreeSet<>();
     try (var files = Files.list(exportDir.resolve(asOf))) {

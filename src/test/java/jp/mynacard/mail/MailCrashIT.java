@@ -58,6 +58,7 @@ class MailCrashIT {
     Map<String, String> renewal =
         Map.of(
             "asOf", "2026-04-01",
+            "allowDistantAsOf", "true",
             "leadMonths", "120",
             "exportDir", dir.resolve("exports").toString());
 

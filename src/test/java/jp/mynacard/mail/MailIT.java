@@ -225,6 +225,8 @@ class MailIT {
             Map.of(
                 "asOf",
                 "2034-01-01",
+                "allowDistantAsOf",
+                "true",
                 "exportDir",
                 Files.createTempDirectory("mail-it-export").toString()));
     JsonObject end = batch.awaitEnd(instance, TIMEOUT);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ class RenewalDefaultsTest {
 
   @Test
   void configuredLeadTimesApplyToARunThatGivesNone() {
-    RenewalParameters p = configured("1,3", null).resolve(Map.of("asOf", "2026-04-01"));
+    RenewalParameters p =
+        configured("1,3", null).resolve(Map.of("asOf", "2026-04-01"), LocalDate.of(2026, 4, 1));
 
     assertEquals(List.of(3, 1), p.leadMonths());
   }

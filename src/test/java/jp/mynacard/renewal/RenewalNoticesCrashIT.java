@@ -64,6 +64,8 @@ class RenewalNoticesCrashIT {
         Map.of(
             "asOf",
             "2026-04-01",
+            "allowDistantAsOf",
+            "true",
             "leadMonths",
             "60",
             "chunkSize",
@@ -103,7 +105,7 @@ class RenewalNoticesCrashIT {
             "POST",
             "https://localhost:" + ItServer.httpsPort() + "/api/v1/jobs/renewal-notices",
             Https.basic("operator", ItServer.password("operator")),
-            "{\"asOf\":\"2026-04-02\"}");
+            "{\"asOf\":\"2026-04-02\",\"allowDistantAsOf\":true}");
     assertEquals(
         409, refused.status(), "no new run before the crashed one ends: " + refused.body());
     JsonObject conflict = Json.createReader(new StringReader(refused.body())).readObject();

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import jp.mynacard.export.ExportManifest;
 import jp.mynacard.registry.Letter;
 import jp.mynacard.registry.Notice;
+import jp.mynacard.testing.BatchClient;
 import jp.mynacard.testing.ItDeployment;
 import jp.mynacard.testing.ItIds;
 import jp.mynacard.testing.ItJobs;
@@ -90,6 +91,7 @@ class RenewalNoticesIT {
   private static JsonObject renew(String asOf, Map<String, String> more) throws Exception {
     var parameters = new java.util.HashMap<>(more);
     parameters.put("asOf", asOf);
+    parameters.putIfAbsent("allowDistantAsOf", "true");
     parameters.putIfAbsent("exportDir", Files.createTempDirectory("it-export").toString());
     JsonObject run = ItJobs.run("renewal-notices", parameters);
     assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
@@ -297,6 +299,35 @@ class RenewalNoticesIT {
       assertEquals("FAILED", run.getString("batchStatus"), parameters.toString());
       assertEquals("8", run.getString("exitStatus"), parameters.toString());
     }
+  }
+
+  /**
+   * Issue 11: an asOf more than seven days from today, started around our API (Liberty's batch REST
+   * API, as a scheduler would), fails the run before it records anything; with
+   * allowDistantAsOf=true the same run records its letters.
+   */
+  @Test
+  void aDistantAsOfWithoutAllowDistantAsOfFailsTheRunWithExitStatus8AndRecordsNothing()
+      throws Exception {
+    ItIds ids = imported();
+    Path exportDir = Files.createTempDirectory("it-export");
+
+    JsonObject refused =
+        ItJobs.run(
+            "renewal-notices", Map.of("asOf", "2034-01-01", "exportDir", exportDir.toString()));
+
+    assertEquals("FAILED", refused.getString("batchStatus"));
+    assertEquals("8", refused.getString("exitStatus"));
+    String log = BatchClient.insideServer().jobLogs(ItJobs.instance(refused));
+    assertTrue(log.contains("needs allowDistantAsOf=true"), log);
+    assertTrue(registry.letters(ItJobs.instance(refused), ids.prefix()).isEmpty());
+    assertTrue(registry.notices(ids.prefix()).isEmpty());
+    assertFalse(Files.exists(exportDir.resolve("2034-01-01")));
+
+    JsonObject allowed = renew("2034-01-01", Map.of("exportDir", exportDir.toString()));
+
+    assertEquals("0", allowed.getString("exitStatus"));
+    assertEquals(3, registry.letters(ItJobs.instance(allowed), ids.prefix()).size());
   }
 
   @Test

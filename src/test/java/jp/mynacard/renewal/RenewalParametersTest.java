@@ -33,6 +33,7 @@ class RenewalParametersTest {
     assertEquals(500, p.chunkSize());
     assertEquals(2, p.partitions());
     assertEquals(EXPORT_DIR, p.exportDir());
+    assertFalse(p.allowDistantAsOf());
   }
 
   @Test
@@ -59,6 +60,8 @@ class RenewalParametersTest {
       value = {
         "asOf|2023-02-29",
         "asOf|2026-4-1",
+        "asOf|+10000-01-01",
+        "asOf|２０２６-04-01",
         "leadMonths|0",
         "leadMonths|121",
         "leadMonths|x",
@@ -85,7 +88,7 @@ class RenewalParametersTest {
   @Test
   void jobParametersParseBackToTheSameParameters() {
     RenewalParameters p =
-        new RenewalParameters(of(2026, 11, 30), List.of(1, 3), true, "/srv/out", 1000, 4);
+        new RenewalParameters(of(2026, 11, 30), List.of(1, 3), true, "/srv/out", 1000, 4, true);
 
     Properties props = p.toJobParameters();
     Map<String, String> raw = new HashMap<>();
@@ -96,7 +99,7 @@ class RenewalParametersTest {
 
   @Test
   void windowEndIsAsOfPlusTheLeadClampedToTheMonthsEnd() {
-    RenewalParameters p = parse(Map.of("asOf", "2026-11-30"));
+    RenewalParameters p = parse(Map.of("asOf", "2026-11-30", "allowDistantAsOf", "true"));
 
     assertEquals(of(2027, 2, 28), p.windowEnd(3));
   }
@@ -106,6 +109,7 @@ class RenewalParametersTest {
     RenewalParameters p =
         RenewalParameters.builder()
             .chunkSize(100)
+            .allowDistantAsOf(true)
             .with(Map.of("asOf", "2026-11-30", "leadMonths", "1,3", "dryRun", "true"))
             .build(EXPORT_DIR);
 
@@ -114,6 +118,7 @@ class RenewalParametersTest {
     assertTrue(p.dryRun());
     assertEquals(100, p.chunkSize());
     assertEquals(EXPORT_DIR, p.exportDir());
+    assertTrue(p.allowDistantAsOf());
   }
 
   @Test
@@ -124,5 +129,62 @@ class RenewalParametersTest {
             IllegalArgumentException.class,
             () -> parse(Map.of("leadMonths", "100,101,102,103,104,105,106")));
     assertEquals("leadMonths takes at most 6 lead times, not 7", e.getMessage());
+  }
+
+  /** Issue 11: an asOf up to seven days either side of today needs nothing. */
+  @ParameterizedTest
+  @CsvSource({"2026-04-08", "2026-03-25", "2026-04-01"})
+  void anAsOfUpToSevenDaysFromTodayNeedsNoFlag(String asOf) {
+    assertEquals(LocalDate.parse(asOf), parse(Map.of("asOf", asOf)).asOf());
+  }
+
+  /** Issue 11: a typo must not record notices months early (nor tell a past window late). */
+  @ParameterizedTest
+  @CsvSource({
+    "2026-04-09, asOf 2026-04-09 is 8 days after today (2026-04-01 in Asia/Tokyo)",
+    "2026-03-24, asOf 2026-03-24 is 8 days before today (2026-04-01 in Asia/Tokyo)",
+    "2062-04-01, asOf 2062-04-01 is 13149 days after today (2026-04-01 in Asia/Tokyo)"
+  })
+  void anAsOfMoreThanSevenDaysFromTodayIsRefusedWithoutAllowDistantAsOf(
+      String asOf, String reason) {
+    for (Map<String, String> raw :
+        List.of(
+            Map.of("asOf", asOf),
+            Map.of("asOf", asOf, "allowDistantAsOf", "false"),
+            Map.of("asOf", asOf, "allowDistantAsOf", " "))) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> parse(raw), raw.toString());
+      assertEquals(
+          reason + "; a run more than 7 days from today needs allowDistantAsOf=true",
+          e.getMessage());
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2026-04-09", "2026-03-24", "2034-01-01", "2020-01-01"})
+  void aDistantAsOfIsAcceptedWithAllowDistantAsOf(String asOf) {
+    RenewalParameters p = parse(Map.of("asOf", asOf, "allowDistantAsOf", "true"));
+
+    assertEquals(LocalDate.parse(asOf), p.asOf());
+    assertTrue(p.allowDistantAsOf());
+    assertEquals("true", p.toJobParameters().getProperty("allowDistantAsOf"));
+  }
+
+  /**
+   * The flag lifts a safety bound, so it is read strictly (unlike dryRun, whose leniency errs on
+   * the safe side): anything but exactly true or false is refused, not read as false.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"yes", "'TRUE '", "TRUE", "True", "1", "' true'", "on", "'true\u0000'", "false;"})
+  void allowDistantAsOfTakesExactlyTrueOrFalse(String value) {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> parse(Map.of("asOf", "2034-01-01", "allowDistantAsOf", value)));
+    assertEquals("allowDistantAsOf must be exactly true or false", e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> parse(Map.of("allowDistantAsOf", value)), value);
   }
 }

@@ -93,7 +93,9 @@ class ToldDatesAndStayLettersIT {
     Path exportDir = Files.createTempDirectory("it-export");
 
     JsonObject run =
-        ItJobs.run("renewal-notices", Map.of("asOf", AS_OF, "exportDir", exportDir.toString()));
+        ItJobs.run(
+            "renewal-notices",
+            Map.of("asOf", AS_OF, "allowDistantAsOf", "true", "exportDir", exportDir.toString()));
 
     assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
     long runId = ItJobs.instance(run);
