@@ -30,17 +30,17 @@ public final class VendorEncryption {
    * data and then closes {@code file} (which is how a {@code SafeFiles} stream reaches the disk).
    */
   public OutputStream open(OutputStream file) throws IOException, GeneralSecurityException {
-    CMSEnvelopedDataStreamGenerator generator = new CMSEnvelopedDataStreamGenerator();
-    generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(vendor));
     // the generator writes many small pieces (tags, lengths, cipher blocks): gather them
     OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
     OutputStream enveloped;
     try {
+      CMSEnvelopedDataStreamGenerator generator = new CMSEnvelopedDataStreamGenerator();
+      generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(vendor));
       enveloped =
           generator.open(
               buffered, new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).build());
-    } catch (CMSException e) {
-      file.close();
+    } catch (CMSException | GeneralSecurityException | RuntimeException e) {
+      file.close(); // the caller gets no stream to close
       throw new GeneralSecurityException(
           "cannot encrypt to " + vendor.getSubjectX500Principal(), e);
     }
