@@ -2,15 +2,14 @@ package jp.mynacard.export;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import jp.mynacard.batch.SafeFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -25,8 +24,12 @@ public final class ExportCsv implements Closeable {
   private final List<Unencodable> unencodable = new ArrayList<>();
   private long rows;
 
-  public ExportCsv(Path file, Charset charset) throws IOException {
-    Writer writer = new OutputStreamWriter(SafeFiles.newOutputStream(file), charset.newEncoder());
+  /**
+   * @param file where the bytes go: a new file's stream, or an encrypting one in front of it;
+   *     closed with this writer
+   */
+  public ExportCsv(OutputStream file, Charset charset) throws IOException {
+    Writer writer = new OutputStreamWriter(file, charset.newEncoder());
     this.printer =
         new CSVPrinter(
             writer,

@@ -2,9 +2,8 @@ package jp.mynacard.export;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import jp.mynacard.batch.SafeFiles;
 import jp.mynacard.notice.LetterFacts;
 import jp.mynacard.notice.LetterRenderer;
 import jp.mynacard.notice.RenderedLetter;
@@ -23,13 +22,15 @@ public final class NoticeTextsCsv implements Closeable {
 
   private final CSVPrinter printer;
 
-  public NoticeTextsCsv(Path file) throws IOException {
+  /**
+   * @param file where the bytes go: a new file's stream, or an encrypting one in front of it;
+   *     closed with this writer
+   */
+  public NoticeTextsCsv(OutputStream file) throws IOException {
     this.printer =
         new CSVPrinter(
             new java.io.BufferedWriter(
-                new java.io.OutputStreamWriter(
-                    SafeFiles.newOutputStream(file), StandardCharsets.UTF_8.newEncoder()),
-                1 << 16),
+                new java.io.OutputStreamWriter(file, StandardCharsets.UTF_8.newEncoder()), 1 << 16),
             CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\r\n").get());
   }
 

@@ -15,11 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import jp.mynacard.batch.SafeFiles;
 import jp.mynacard.notice.LetterRenderer;
 import jp.mynacard.pki.DetachedSignature;
-import jp.mynacard.pki.VendorEncryption;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -54,12 +52,13 @@ public class VendorExport {
     DetachedSignature signature = new DetachedSignature(settings.identity());
     List<DeliveredFile> delivered = new ArrayList<>();
 
-    Path csv = partial(dir.resolve(base + ".csv"));
-    Path texts = partial(dir.resolve("notice-texts-" + asOf + "-" + runId + ".csv"));
+    VendorFiles files = new VendorFiles(settings.vendor());
+    Path csv = files.partial(dir.resolve(base + ".csv"));
+    Path texts = files.partial(dir.resolve("notice-texts-" + asOf + "-" + runId + ".csv"));
     long rows;
     List<Unencodable> excluded;
-    try (ExportCsv out = new ExportCsv(csv, charset);
-        NoticeTextsCsv textsOut = new NoticeTextsCsv(texts);
+    try (ExportCsv out = new ExportCsv(files.open(csv), charset);
+        NoticeTextsCsv textsOut = new NoticeTextsCsv(files.open(texts));
         RenderedPages pages = new RenderedPages(letters, renderer, executor, runId, PAGE)) {
       for (RenderedPages.Page page = pages.next(); !page.isEmpty(); page = pages.next()) {
         for (int i = 0; i < page.rows().size(); i++) {
@@ -72,8 +71,8 @@ public class VendorExport {
       rows = out.rows();
       excluded = out.unencodable();
     }
-    delivered.add(publish(encryptIfConfigured(csv), signature, signingTime));
-    delivered.add(publish(encryptIfConfigured(texts), signature, signingTime));
+    delivered.add(publish(csv, signature, signingTime));
+    delivered.add(publish(texts, signature, signingTime));
     if (!excluded.isEmpty()) {
       List<List<Object>> lines = new ArrayList<>();
       excluded.forEach(u -> lines.add(List.of(u.letterId(), u.column(), u.codePoint())));
@@ -106,17 +105,6 @@ public class VendorExport {
         delivered);
     DeliveredFile published = publish(manifest, signature, signingTime);
     return new ExportResult(delivered.get(0).path(), published.path(), rows, excluded.size());
-  }
-
-  private Path encryptIfConfigured(Path csv) throws IOException, GeneralSecurityException {
-    Optional<java.security.cert.X509Certificate> vendor = settings.vendor();
-    if (vendor.isEmpty()) {
-      return csv;
-    }
-    Path enveloped = partial(Path.of(finalName(csv) + ".p7m"));
-    new VendorEncryption(vendor.get()).encrypt(csv, enveloped);
-    Files.delete(csv);
-    return enveloped;
   }
 
   /** Signs a whole {@code .partial} file, then renames signature and file into place. */

@@ -36,6 +36,12 @@ public class MailDispatch {
       LOG.info("sendMail: no mail server configured (MYNACARD_SMTP_HOST); nothing sent");
       return MailCounts.OFF;
     }
+    // before anything is claimed or sent: the step fails (exit 8), its e-mails stay PENDING and
+    // go out when the run is restarted with a safe configuration
+    Optional<String> refused = settings.refusal();
+    if (refused.isPresent()) {
+      throw new IllegalStateException("sendMail: " + refused.get());
+    }
     int inDoubt = outbox.failInDoubt(runId);
     if (inDoubt > 0) {
       LOG.warning("sendMail: " + inDoubt + " e-mail(s) interrupted by a crash, not sent again");

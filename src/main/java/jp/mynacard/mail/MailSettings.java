@@ -5,11 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The mail server is the Liberty mail session {@code mail/mynacard} (server.xml: host, port, TLS,
- * credentials from {@code MYNACARD_SMTP_*}); without a host, mail is off and the step says so.
+ * credentials from {@code MYNACARD_SMTP_*}); without a host, mail is off and the step says so. With
+ * credentials, STARTTLS and the server's identity are required ({@link SmtpCredentialsRule}).
  * Retries: {@code mynacard.mail.max-attempts} (4) tries in all, the first wait {@code
  * mynacard.mail.retry-delay} (PT30S), doubled after each further failure.
  */
@@ -38,6 +40,14 @@ public class MailSettings {
       host = session.getProperty("mail.host");
     }
     return host != null && !host.isBlank();
+  }
+
+  /**
+   * Why mail must not be sent with this session (credentials without TLS, see {@link
+   * SmtpCredentialsRule}), or empty.
+   */
+  public Optional<String> refusal() {
+    return SmtpCredentialsRule.refusal(session.getProperties());
   }
 
   public RetryDelay retry() {

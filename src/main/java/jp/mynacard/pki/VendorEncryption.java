@@ -1,13 +1,11 @@
 package jp.mynacard.pki;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
-import jp.mynacard.batch.SafeFiles;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSEnvelopedDataStreamGenerator;
 import org.bouncycastle.cms.CMSException;
@@ -16,8 +14,9 @@ import org.bouncycastle.cms.jcajce.JceKeyTransRecipientInfoGenerator;
 
 /**
  * CMS enveloped data (AES-256-CBC, RSA key transport) to the mailing vendor's certificate, in DER:
- * {@code openssl cms -decrypt -inform DER -in f.p7m -inkey vendor-key.pem}. Streams, so a
- * million-letter file never sits in memory.
+ * {@code openssl cms -decrypt -inform DER -in f.p7m -inkey vendor-key.pem}. An encrypting stream in
+ * front of the file's own, so a writer's plaintext is encrypted as it is written and never reaches
+ * the disk (issue 11), and a million-letter file never sits in memory.
  */
 public final class VendorEncryption {
   private final X509Certificate vendor;
@@ -26,19 +25,43 @@ public final class VendorEncryption {
     this.vendor = vendor;
   }
 
-  public void encrypt(Path plain, Path enveloped) throws IOException, GeneralSecurityException {
+  /**
+   * A stream whose bytes go to {@code file} encrypted. Closing it writes the end of the enveloped
+   * data and then closes {@code file} (which is how a {@code SafeFiles} stream reaches the disk).
+   */
+  public OutputStream open(OutputStream file) throws IOException, GeneralSecurityException {
+    // the generator writes many small pieces (tags, lengths, cipher blocks): gather them
+    OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
+    OutputStream enveloped;
     try {
       CMSEnvelopedDataStreamGenerator generator = new CMSEnvelopedDataStreamGenerator();
       generator.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(vendor));
-      try (OutputStream file = SafeFiles.newOutputStream(enveloped);
-          OutputStream out =
-              generator.open(
-                  file, new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).build());
-          InputStream in = Files.newInputStream(plain)) {
-        in.transferTo(out);
-      }
-    } catch (CMSException e) {
-      throw new GeneralSecurityException("cannot encrypt " + plain, e);
+      enveloped =
+          generator.open(
+              buffered, new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_CBC).build());
+    } catch (CMSException | GeneralSecurityException | RuntimeException e) {
+      file.close(); // the caller gets no stream to close
+      throw new GeneralSecurityException(
+          "cannot encrypt to " + vendor.getSubjectX500Principal(), e);
     }
+    return new FilterOutputStream(enveloped) {
+      private boolean closed;
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        enveloped.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        if (closed) {
+          return; // writers close their stream, and so does try-with-resources
+        }
+        closed = true;
+        try (buffered) {
+          enveloped.close(); // the CMS trailer; the generator leaves the file open
+        }
+      }
+    };
   }
 }

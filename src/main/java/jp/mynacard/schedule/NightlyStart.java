@@ -15,6 +15,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NightlyStart implements Runnable {
   private static final Logger LOG = Logger.getLogger(NightlyStart.class.getName());
   private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
+  private static final List<String> ENCODINGS = List.of("{xor}", "{aes}", "{hash}");
 
   @Inject
   @ConfigProperty(name = "mynacard.operator.password")
@@ -53,6 +55,18 @@ public class NightlyStart implements Runnable {
   public void run() {
     if (operatorPassword.isEmpty()) {
       LOG.severe("the nightly run cannot start: MYNACARD_OPERATOR_PASSWORD is not set");
+      return;
+    }
+    Optional<String> encoding = encoding(operatorPassword.get());
+    if (encoding.isPresent()) {
+      // Liberty's registry decodes it, but a hash cannot be logged in with (nor, without Liberty's
+      // key, an {aes} value): sending it would only earn a 401 in the night
+      LOG.severe(
+          "the nightly run cannot start: MYNACARD_OPERATOR_PASSWORD is given encoded ("
+              + encoding.get()
+              + "), and the schedule logs in as operator with the plain password; give the"
+              + " operator's password plain, or set MYNACARD_SCHEDULE_ENABLED=false and start the"
+              + " runs with batch-job");
       return;
     }
     try {
@@ -91,6 +105,19 @@ public class NightlyStart implements Runnable {
     } catch (IOException e) {
       LOG.severe("the nightly renewal-notices run did not start: " + e);
     }
+  }
+
+  /**
+   * The encoding of a password given as {@code securityUtility encode} writes it ({@code {xor}},
+   * {@code {aes}}, {@code {hash}}), or empty for a plain one.
+   */
+  static Optional<String> encoding(String password) {
+    for (String prefix : ENCODINGS) {
+      if (password.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        return Optional.of(prefix);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The job instance named by a 409 of the job API when it waits for a restart. */

@@ -53,7 +53,7 @@ class ExportCsvTest {
   }
 
   private ExportCsv write(Charset charset, LetterRow... letters) throws IOException {
-    try (ExportCsv out = new ExportCsv(csv(), charset)) {
+    try (ExportCsv out = new ExportCsv(Files.newOutputStream(csv()), charset)) {
       for (LetterRow l : letters) {
         out.write(l);
       }

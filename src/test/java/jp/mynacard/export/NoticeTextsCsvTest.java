@@ -29,7 +29,7 @@ class NoticeTextsCsvTest {
         renderer.renderPrintable(
             new LetterFacts("L1", "vi", "Nguyen Van \"A\"", LocalDate.of(2026, 6, 30), null, null));
     Path file = dir.resolve("notice-texts.csv");
-    try (NoticeTextsCsv out = new NoticeTextsCsv(file)) {
+    try (NoticeTextsCsv out = new NoticeTextsCsv(Files.newOutputStream(file))) {
       out.write("L1", letter);
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -20,15 +21,18 @@ class VendorEncryptionTest {
   @TempDir Path dir;
 
   @Test
-  void fileEncryptedToTheVendorDecryptsWithTheVendorsKeyToTheSameBytes() throws Exception {
+  void bytesWrittenThroughTheEncryptingStreamDecryptWithTheVendorsKeyToTheSameBytes()
+      throws Exception {
     SigningIdentity vendor =
         SigningIdentity.generatedIfAbsent(
             dir.resolve("vendor-key.pem"), dir.resolve("vendor.pem"), "CN=test mailing vendor");
     String text = "letter_id,addressee\r\nL1,山田 太郎\r\n".repeat(1000);
-    Path plain = Files.writeString(dir.resolve("notices.csv"), text, UTF_8);
     Path enveloped = dir.resolve("notices.csv.p7m");
 
-    new VendorEncryption(vendor.certificate()).encrypt(plain, enveloped);
+    try (OutputStream out =
+        new VendorEncryption(vendor.certificate()).open(Files.newOutputStream(enveloped))) {
+      out.write(text.getBytes(UTF_8));
+    }
 
     assertFalse(new String(Files.readAllBytes(enveloped), UTF_8).contains("山田"));
     try (InputStream in = Files.newInputStream(enveloped)) {
@@ -38,7 +42,7 @@ class VendorEncryptionTest {
       assertEquals(1, recipients.size());
       byte[] decrypted =
           recipients.iterator().next().getContent(new JceKeyTransEnvelopedRecipient(vendor.key()));
-      assertArrayEquals(Files.readAllBytes(plain), decrypted);
+      assertArrayEquals(text.getBytes(UTF_8), decrypted);
     }
   }
 }

@@ -1,8 +1,15 @@
 package jp.mynacard.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class NightlyStartTest {
@@ -29,5 +36,52 @@ class NightlyStartTest {
     assertEquals(Optional.empty(), NightlyStart.restartable("[1,2]"));
     assertEquals(
         Optional.empty(), NightlyStart.restartable("{\"instanceId\":\"x\",\"state\":\"FAILED\"}"));
+  }
+
+  /**
+   * Issue 11: the operator's password may be given encoded for Liberty's registry, but the schedule
+   * logs in with it and cannot use a hash: it says so rather than send it (and earn a 401 in the
+   * night), and never logs the value.
+   */
+  @Test
+  void anEncodedOperatorPasswordIsNotSentAndTheLogSaysWhy() {
+    String hashed = "{hash}ARAAAAAUUEJLREYyV2l0aEhtYWNTSEE1MTIgAAAAAAAAAAAAAAAAAAAA";
+    NightlyStart start = new NightlyStart();
+    start.operatorPassword = Optional.of(hashed);
+    start.httpsPort = 1; // nothing listens there: an attempt to log in would fail to connect
+    start.httpHost = "localhost";
+    List<String> logged = new ArrayList<>();
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            logged.add(r.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger log = Logger.getLogger(NightlyStart.class.getName());
+    log.addHandler(capture);
+    try {
+      start.run();
+    } finally {
+      log.removeHandler(capture);
+    }
+
+    assertEquals(1, logged.size(), logged.toString());
+    assertTrue(logged.get(0).contains("given encoded ({hash})"), logged.get(0));
+    assertFalse(logged.get(0).contains(hashed.substring(6)), "the value is not logged");
+  }
+
+  @Test
+  void theEncodingsSecurityUtilityWritesAreRecognisedAndPlainPasswordsAreNot() {
+    assertEquals(Optional.of("{xor}"), NightlyStart.encoding("{xor}Lz4sLCgwLTs="));
+    assertEquals(Optional.of("{aes}"), NightlyStart.encoding("{aes}ARA…"));
+    assertEquals(Optional.empty(), NightlyStart.encoding("it-0123abcd"));
+    assertEquals(Optional.empty(), NightlyStart.encoding("xor}not-encoded"));
   }
 }

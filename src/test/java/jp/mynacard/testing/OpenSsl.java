@@ -34,6 +34,31 @@ public final class OpenSsl {
     return p.exitValue();
   }
 
+  /**
+   * What the vendor reads from an encrypted export file: {@code openssl cms -decrypt -binary
+   * -inform DER -in f.p7m -inkey vendor-key.pem}, the plaintext taken from standard output.
+   */
+  public static byte[] cmsDecrypt(Path enveloped, Path vendorKey) throws Exception {
+    Process p =
+        new ProcessBuilder(
+                "openssl",
+                "cms",
+                "-decrypt",
+                "-binary",
+                "-inform",
+                "DER",
+                "-in",
+                enveloped.toString(),
+                "-inkey",
+                vendorKey.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    byte[] plain = p.getInputStream().readAllBytes();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "openssl did not finish");
+    assertTrue(p.exitValue() == 0, "openssl cms -decrypt failed on " + enveloped);
+    return plain;
+  }
+
   /** What {@code openssl crl -inform DER -CAfile ca -text -noout} printed and its exit status. */
   public record Output(int status, String text) {}
 
