@@ -86,6 +86,7 @@ class CrlCacheIT {
     ItJobs.importRows(List.of(row.set("card_status", "SUSPENDED")));
     X509CRL after = parse(crl.current());
 
+    assertNotNull(after.getRevokedCertificate(user), "the import's change was counted");
     assertEquals(
         CRLReason.CERTIFICATE_HOLD, after.getRevokedCertificate(user).getRevocationReason());
     assertEquals(CRLReason.KEY_COMPROMISE, after.getRevokedCertificate(sign).getRevocationReason());
