@@ -5,6 +5,7 @@ import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +23,8 @@ import jp.mynacard.validity.NumberMask;
  * Splits the extract into byte ranges that start at record boundaries, one partition each, so two
  * readers and writers keep both the application server's and the database's cores busy (measured in
  * bench/: 1.5 times one partition's rows/s). The split is deterministic for a given file, as a
- * restart requires; a file that cannot be imported at all is refused here, before any partition
- * starts.
+ * restart requires, and the same for the check step and the import step; a file that cannot be
+ * imported at all is refused here, before any partition of the check step starts.
  */
 @Dependent
 @Named("registryPartitionMapper")
@@ -39,9 +40,16 @@ public class RegistryPartitionMapper implements PartitionMapper {
 
   @Inject @BatchProperty Integer partitions;
 
+  /** True for the job's first step: a fresh start deletes the reports of an earlier run. */
+  @Inject @BatchProperty Boolean firstStep;
+
   @Inject JobContext job;
 
-  @Inject ImportProgressStore progress;
+  @Inject StepContext step;
+
+  @Inject ImportCheckStore checks;
+
+  @Inject MassChangeSettings massChanges;
 
   @Inject PartitionThreads threads;
 
@@ -54,6 +62,7 @@ public class RegistryPartitionMapper implements PartitionMapper {
       // however the job was started: /ibm/api/batch and batchManager bypass our API's checks;
       // a refused path gets no rejects file beside it (that would write where it points)
       ImportParameters.validate(GivenParameters.of(job.getExecutionId()));
+      massChanges.limit();
       input = importRoot.inputFile(inputFile);
     } catch (IllegalArgumentException e) {
       LOG.severe(NumberMask.mask("registry-import refused: " + e.getMessage()));
@@ -70,7 +79,7 @@ public class RegistryPartitionMapper implements PartitionMapper {
       int wanted = partitions == null || partitions < 1 ? 1 : partitions;
       int parts = (int) Math.max(1, Math.min(wanted, size / MIN_BYTES_PER_PARTITION));
       ranges = RegistryFile.split(files.input(), files.charset(), parts);
-      if (progress.partitions(job.getInstanceId()) == 0) {
+      if (Boolean.TRUE.equals(firstStep) && checks.partitions(job.getInstanceId()) == 0) {
         files.deleteEarlierReports();
       }
     } catch (LayoutException e) {
@@ -99,7 +108,13 @@ public class RegistryPartitionMapper implements PartitionMapper {
     plan.setPartitionProperties(properties);
     LOG.info(
         NumberMask.mask(
-            "registry-import reads " + files.input() + " in " + ranges.size() + " partition(s)"));
+            "registry-import "
+                + step.getStepName()
+                + " reads "
+                + files.input()
+                + " in "
+                + ranges.size()
+                + " partition(s)"));
     return plan;
   }
 }

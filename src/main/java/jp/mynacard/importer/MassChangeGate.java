@@ -1,0 +1,110 @@
+package jp.mynacard.importer;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.logging.Logger;
+import jp.mynacard.batch.ExitStatus;
+import jp.mynacard.batch.GivenParameters;
+
+/**
+ * The step between the check and the import (issue 11): sums what the check counted and decides.
+ *
+ * <ul>
+ *   <li>{@code dryRun=true}: the check's reports (rejects, anomalies, changes) become the run's
+ *       reports; the job ends with 0 or 4 as a real run would have, and nothing was written.
+ *   <li>More residents changed en masse (signature certificate revoked, card abolished) than the
+ *       {@link MassChangeLimit} allows, without {@code confirmMassChanges=true}: the same reports,
+ *       and the job fails with exit status 8 before changing anything. A restart with {@code
+ *       confirmMassChanges=true} goes through without checking again.
+ *   <li>Otherwise the changes report is kept and the import step runs.
+ * </ul>
+ *
+ * Runs again on every restart (allow-start-if-complete), so a restart's parameters decide.
+ */
+@Dependent
+@Named("massChangeGate")
+public class MassChangeGate extends AbstractBatchlet {
+  static final String ALLOWED = "ALLOWED";
+  static final String REFUSED = "REFUSED";
+  static final String DRY_RUN = "DRY_RUN_";
+
+  private static final Logger LOG = Logger.getLogger(MassChangeGate.class.getName());
+
+  @Inject @BatchProperty String inputFile;
+
+  @Inject @BatchProperty String encoding;
+
+  @Inject @BatchProperty Boolean dryRun;
+
+  @Inject @BatchProperty Boolean confirmMassChanges;
+
+  @Inject JobContext job;
+
+  @Inject ImportCheckStore checks;
+
+  @Inject MassChangeSettings settings;
+
+  @Override
+  public String process() throws Exception {
+    // a restart skips the check step and its parameter check: its parameters are checked here
+    ImportParameters.validate(GivenParameters.of(job.getExecutionId()));
+    ImportFiles files = ImportFiles.of(inputFile, encoding);
+    int partitions = checks.partitions(job.getInstanceId());
+    CheckTally tally = checks.totals(job.getInstanceId());
+    MassChangeLimit limit = settings.limit();
+    boolean over = limit.refuses(tally.touched(), tally.residentsChanged());
+    String reports =
+        " changes="
+            + files.changes()
+            + " rejects="
+            + files.rejects()
+            + " anomalies="
+            + files.anomalies();
+    if (Boolean.TRUE.equals(dryRun)) {
+      ReportMerge.mergeCheck(files, partitions, true);
+      String status = tally.hasWarnings() ? ExitStatus.WARNINGS : ExitStatus.OK;
+      job.setExitStatus(status);
+      LOG.info(
+          "registry-import dry run, nothing written to the registry: "
+              + tally.summary()
+              + (over ? " (over the mass-change limit " + limit + ")" : "")
+              + " exitStatus="
+              + status
+              + reports);
+      return DRY_RUN + status;
+    }
+    if (over && !Boolean.TRUE.equals(confirmMassChanges)) {
+      ReportMerge.mergeCheck(files, partitions, true);
+      job.setExitStatus(ExitStatus.FAILED);
+      LOG.severe(
+          "registry-import refused, nothing changed: it would revoke the signature certificate or"
+              + " abolish the card of "
+              + tally.residentsChanged()
+              + " of the "
+              + tally.touched()
+              + " residents it touches, more than the limit "
+              + limit
+              + " allows ("
+              + limit.allowed(tally.touched())
+              + "). Check "
+              + files.changes()
+              + ", then restart or run again with confirmMassChanges=true. "
+              + tally.summary());
+      return REFUSED;
+    }
+    ReportMerge.mergeCheck(files, partitions, false);
+    LOG.info(
+        "registry-import checked: "
+            + tally.summary()
+            + " limit "
+            + limit
+            + (over ? ", over it and confirmed (confirmMassChanges=true)" : "")
+            + " changes="
+            + files.changes());
+    return ALLOWED;
+  }
+}
