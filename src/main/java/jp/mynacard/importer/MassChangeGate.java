@@ -6,9 +6,11 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.mynacard.batch.ExitStatus;
 import jp.mynacard.batch.GivenParameters;
+import jp.mynacard.validity.NumberMask;
 
 /**
  * The step between the check and the import (issue 11): sums what the check counted and decides.
@@ -57,54 +59,66 @@ public class MassChangeGate extends AbstractBatchlet {
     CheckTally tally = checks.totals(job.getInstanceId());
     MassChangeLimit limit = settings.limit();
     boolean over = limit.refuses(tally.touched(), tally.residentsChanged());
-    String reports =
-        " changes="
-            + files.changes()
-            + " rejects="
-            + files.rejects()
-            + " anomalies="
-            + files.anomalies();
     if (Boolean.TRUE.equals(dryRun)) {
       ReportMerge.mergeCheck(files, partitions, true);
-      String status = tally.hasWarnings() ? ExitStatus.WARNINGS : ExitStatus.OK;
-      job.setExitStatus(status);
-      LOG.info(
-          "registry-import dry run, nothing written to the registry: "
-              + tally.summary()
-              + (over ? " (over the mass-change limit " + limit + ")" : "")
-              + " exitStatus="
-              + status
-              + reports);
-      return DRY_RUN + status;
+      return dryRun(files, tally, over ? " (over the mass-change limit " + limit + ")" : "");
     }
     if (over && !Boolean.TRUE.equals(confirmMassChanges)) {
       ReportMerge.mergeCheck(files, partitions, true);
-      job.setExitStatus(ExitStatus.FAILED);
-      LOG.severe(
-          "registry-import refused, nothing changed: it would revoke the signature certificate or"
-              + " abolish the card of "
-              + tally.residentsChanged()
-              + " of the "
-              + tally.touched()
-              + " residents it touches, more than the limit "
-              + limit
-              + " allows ("
-              + limit.allowed(tally.touched())
-              + "). Check "
-              + files.changes()
-              + ", then restart or run again with confirmMassChanges=true. "
-              + tally.summary());
-      return REFUSED;
+      return refuse(files, tally, limit);
     }
     ReportMerge.mergeCheck(files, partitions, false);
-    LOG.info(
-        "registry-import checked: "
-            + tally.summary()
-            + " limit "
-            + limit
-            + (over ? ", over it and confirmed (confirmMassChanges=true)" : "")
-            + " changes="
-            + files.changes());
+    log(
+        Level.INFO,
+        "registry-import checked: %s limit %s%s changes=%s",
+        tally.summary(),
+        limit,
+        over ? ", over it and confirmed (confirmMassChanges=true)" : "",
+        files.changes());
     return ALLOWED;
+  }
+
+  private String dryRun(ImportFiles files, CheckTally tally, String over) {
+    String status = tally.hasWarnings() ? ExitStatus.WARNINGS : ExitStatus.OK;
+    job.setExitStatus(status);
+    log(
+        Level.INFO,
+        "registry-import dry run, nothing written to the registry: %s%s exitStatus=%s%s",
+        tally.summary(),
+        over,
+        status,
+        reports(files));
+    return DRY_RUN + status;
+  }
+
+  private String refuse(ImportFiles files, CheckTally tally, MassChangeLimit limit) {
+    job.setExitStatus(ExitStatus.FAILED);
+    log(
+        Level.SEVERE,
+        "registry-import refused, nothing changed: it would revoke the signature certificate or"
+            + " abolish the card of %d of the %d residents it touches, more than the limit %s"
+            + " allows (%d). Check %s, then restart or run again with confirmMassChanges=true."
+            + " %s%s",
+        tally.residentsChanged(),
+        tally.touched(),
+        limit,
+        limit.allowed(tally.touched()),
+        files.changes(),
+        tally.summary(),
+        reports(files));
+    return REFUSED;
+  }
+
+  private static String reports(ImportFiles files) {
+    return " changes="
+        + files.changes()
+        + " rejects="
+        + files.rejects()
+        + " anomalies="
+        + files.anomalies();
+  }
+
+  private static void log(Level level, String format, Object... values) {
+    LOG.log(level, NumberMask.mask(String.format(format, values)));
   }
 }
