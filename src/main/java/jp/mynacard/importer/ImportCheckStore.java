@@ -35,6 +35,15 @@ public class ImportCheckStore {
         .intValue();
   }
 
+  /** Whether the registry holds more than {@code n} residents (reads at most n + 1 ids). */
+  boolean registryHoldsMoreThan(int n) {
+    return em.createQuery("SELECT r.residentId FROM Resident r", String.class)
+            .setMaxResults(n + 1)
+            .getResultList()
+            .size()
+        > n;
+  }
+
   CheckTally totals(long instanceId) {
     Object[] s =
         em.createQuery(

@@ -68,12 +68,18 @@ record ImportFiles(Path input, Charset charset) {
   void deleteEarlierReports() throws IOException {
     for (Path report : new Path[] {rejects(), anomalies(), changes()}) {
       Files.deleteIfExists(report);
-      for (String kind : new String[] {IMPORT_PARTS, CHECK_PARTS}) {
-        try (DirectoryStream<Path> parts =
-            Files.newDirectoryStream(report.getParent(), report.getFileName() + kind + "*")) {
-          for (Path part : parts) {
-            Files.delete(part);
-          }
+    }
+    deleteParts(IMPORT_PARTS);
+    deleteParts(CHECK_PARTS);
+  }
+
+  /** Every partition's parts of every report, of the import step or of the check. */
+  void deleteParts(String kind) throws IOException {
+    for (Path report : new Path[] {rejects(), anomalies(), changes()}) {
+      try (DirectoryStream<Path> parts =
+          Files.newDirectoryStream(report.getParent(), report.getFileName() + kind + "*")) {
+        for (Path part : parts) {
+          Files.delete(part);
         }
       }
     }

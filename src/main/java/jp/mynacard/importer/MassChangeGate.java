@@ -22,7 +22,7 @@ import jp.mynacard.validity.NumberMask;
  *       {@link MassChangeLimit} allows, without {@code confirmMassChanges=true}: the same reports,
  *       and the job fails with exit status 8 before changing anything. A restart with {@code
  *       confirmMassChanges=true} goes through without checking again.
- *   <li>Otherwise the changes report is kept and the import step runs.
+ *   <li>Otherwise the import step runs (and writes the reports of a real run).
  * </ul>
  *
  * Runs again on every restart (allow-start-if-complete), so a restart's parameters decide.
@@ -60,21 +60,20 @@ public class MassChangeGate extends AbstractBatchlet {
     MassChangeLimit limit = settings.limit();
     boolean over = limit.refuses(tally.touched(), tally.residentsChanged());
     if (Boolean.TRUE.equals(dryRun)) {
-      ReportMerge.mergeCheck(files, partitions, true);
+      ReportMerge.mergeCheck(files, partitions);
       return dryRun(files, tally, over ? " (over the mass-change limit " + limit + ")" : "");
     }
     if (over && !Boolean.TRUE.equals(confirmMassChanges)) {
-      ReportMerge.mergeCheck(files, partitions, true);
+      ReportMerge.mergeCheck(files, partitions);
       return refuse(files, tally, limit);
     }
-    ReportMerge.mergeCheck(files, partitions, false);
+    files.deleteParts(ImportFiles.CHECK_PARTS); // the import step writes its own reports
     log(
         Level.INFO,
-        "registry-import checked: %s limit %s%s changes=%s",
+        "registry-import checked: %s limit %s%s",
         tally.summary(),
         limit,
-        over ? ", over it and confirmed (confirmMassChanges=true)" : "",
-        files.changes());
+        over ? ", over it and confirmed (confirmMassChanges=true)" : "");
     return ALLOWED;
   }
 

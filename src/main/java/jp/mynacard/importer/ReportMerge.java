@@ -29,22 +29,14 @@ final class ReportMerge {
   }
 
   /**
-   * The check step's changes report, and with {@code rowReports} its rejects and anomalies (an
-   * import that stops after its check: refused or a dry run); otherwise those parts are deleted, as
-   * the import step writes them again.
+   * The check step's reports, changes, rejects and anomalies, for an import that stops after its
+   * check (refused, or a dry run).
    */
-  static void mergeCheck(ImportFiles files, int partitions, boolean rowReports) throws IOException {
+  static void mergeCheck(ImportFiles files, int partitions) throws IOException {
     String kind = ImportFiles.CHECK_PARTS;
     merge(files.changes(), kind, ImportFiles.CHANGE_HEADER, files.charset(), partitions);
-    if (rowReports) {
-      merge(files.rejects(), kind, ImportFiles.REJECT_HEADER, files.charset(), partitions);
-      merge(files.anomalies(), kind, ImportFiles.ANOMALY_HEADER, files.charset(), partitions);
-    } else {
-      for (int i = 0; i < partitions; i++) {
-        Files.deleteIfExists(ImportFiles.part(files.rejects(), kind, i));
-        Files.deleteIfExists(ImportFiles.part(files.anomalies(), kind, i));
-      }
-    }
+    merge(files.rejects(), kind, ImportFiles.REJECT_HEADER, files.charset(), partitions);
+    merge(files.anomalies(), kind, ImportFiles.ANOMALY_HEADER, files.charset(), partitions);
   }
 
   private static void merge(
