@@ -37,6 +37,12 @@ public class RegistryRowReader extends AbstractItemReader {
 
   @Inject @BatchProperty Long endOffset;
 
+  /**
+   * False for the check step, which stores nothing: the number's keyed hash only (to find its
+   * owner), not its sealed form.
+   */
+  @Inject @BatchProperty Boolean sealNumbers;
+
   @Inject ValidityRules rules;
 
   @Inject NumberProtector protector;
@@ -60,11 +66,13 @@ public class RegistryRowReader extends AbstractItemReader {
             startLine == null ? 2 : startLine,
             endOffset == null ? ImportRange.TO_END : endOffset);
     file = RegistryFile.open(files.input(), files.charset(), (ImportCheckpoint) checkpoint, range);
+    boolean seal = !Boolean.FALSE.equals(sealNumbers);
     RowValidator validator =
         new RowValidator(
             rules,
             (number, residentId) ->
-                new ProtectedNumber(protector.hash(number), protector.seal(number, residentId)));
+                new ProtectedNumber(
+                    protector.hash(number), seal ? protector.seal(number, residentId) : null));
     rows =
         new ReadAhead(
             file,
