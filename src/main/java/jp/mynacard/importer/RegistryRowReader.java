@@ -38,10 +38,11 @@ public class RegistryRowReader extends AbstractItemReader {
   @Inject @BatchProperty Long endOffset;
 
   /**
-   * False for the check step, which stores nothing: the number's keyed hash only (to find its
-   * owner), not its sealed form.
+   * True for the check step, which stores nothing: the number's keyed hash only (to find its
+   * owner), not its sealed form. (Liberty injects false for a Boolean property a step does not
+   * declare, so the default must be false.)
    */
-  @Inject @BatchProperty Boolean sealNumbers;
+  @Inject @BatchProperty Boolean hashOnly;
 
   @Inject ValidityRules rules;
 
@@ -66,7 +67,7 @@ public class RegistryRowReader extends AbstractItemReader {
             startLine == null ? 2 : startLine,
             endOffset == null ? ImportRange.TO_END : endOffset);
     file = RegistryFile.open(files.input(), files.charset(), (ImportCheckpoint) checkpoint, range);
-    boolean seal = !Boolean.FALSE.equals(sealNumbers);
+    boolean seal = !Boolean.TRUE.equals(hashOnly);
     RowValidator validator =
         new RowValidator(
             rules,
