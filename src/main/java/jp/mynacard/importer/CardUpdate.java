@@ -1,8 +1,10 @@
 package jp.mynacard.importer;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jp.mynacard.card.CardTransitions;
 import jp.mynacard.card.CardTransitions.CardState;
 import jp.mynacard.card.CardTransitions.CertificateState;
@@ -26,6 +28,9 @@ final class CardUpdate {
   private final ResidentUpdate u;
   private final Resident resident;
   private final List<String> lapsing;
+
+  /** Certificates this row adds: revoking one changes nothing the registry held. */
+  private final Set<String> added = new HashSet<>();
 
   CardUpdate(ResidentUpdate u, Resident resident, List<String> lapsing) {
     this.u = u;
@@ -56,7 +61,7 @@ final class CardUpdate {
     if (card == null) {
       card = new Card(in.cardId(), resident);
       card.setStatus(in.status());
-      u.em().persist(card);
+      u.store(card);
       u.registry().cards.put(in.cardId(), card);
     } else {
       status(card, in.status());
@@ -94,6 +99,9 @@ final class CardUpdate {
     card.setStatus(wanted);
     card.setStatusChangedAt(u.run().now());
     u.changed.add("card_status");
+    if (wanted == CardStatus.ABOLISHED) {
+      u.cardAbolitions++;
+    }
     u.audit(
         wanted == CardStatus.SUSPENDED ? "CARD_SUSPENDED" : "CARD_ABOLISHED",
         "CARD",
@@ -106,6 +114,7 @@ final class CardUpdate {
       old.setStatus(CardStatus.ABOLISHED);
       old.setStatusChangedAt(u.run().now());
       u.cardsSuperseded++;
+      u.cardAbolitions++;
       u.audit("CARD_ABOLISHED", "CARD", old.getCardId(), "superseded by card " + newCardId);
     }
     for (String serial : new String[] {old.getUserCertSerial(), old.getSignCertSerial()}) {
@@ -157,8 +166,9 @@ final class CardUpdate {
     if (fresh) {
       cert = new Certificate(in.serial(), card, kind);
       cert.setStatus(CertificateStatus.ACTIVE);
-      u.em().persist(cert);
+      u.store(cert);
       u.registry().certificates.put(in.serial(), cert);
+      added.add(in.serial());
     }
     u.set(prefix + "issued_on", cert.getIssuedOn(), in.issuedOn(), cert::setIssuedOn);
     u.set(prefix + "expires_on", cert.getExpiresOn(), in.expiresOn(), cert::setExpiresOn);
@@ -235,6 +245,9 @@ final class CardUpdate {
     cert.revoke(reason, u.run().now());
     if (reason == RevocationReason.AFFILIATION_CHANGED) {
       u.signCertsRevoked++;
+    }
+    if (cert.getKind() == CertificateKind.SIGNATURE && !added.contains(cert.getSerial())) {
+      u.signCertRevocations++;
     }
     u.audit(
         cert.getKind() == CertificateKind.SIGNATURE ? "SIGN_CERT_REVOKED" : "USER_CERT_REVOKED",

@@ -3,33 +3,28 @@ package jp.mynacard.importer;
 import java.time.LocalDateTime;
 import jp.mynacard.registry.AuditEntry;
 
-/** The import run a change belongs to, for the audit log and the duplicate-row check. */
-record ImportRun(long instanceId, long executionId, LocalDateTime now) {
-  static final String PRINCIPAL = "registry-import";
-
-  AuditEntry audit(
-      String action,
-      String targetType,
-      String targetId,
-      String residentId,
-      String reason,
-      String detail,
-      long line) {
+/**
+ * The import run a change belongs to, for the audit log and the duplicate-row check.
+ *
+ * @param principal who the audit names: the operator who submitted the job (issue 11)
+ */
+record ImportRun(long instanceId, long executionId, LocalDateTime now, String principal) {
+  AuditEntry audit(RowChange change) {
     return new AuditEntry(
-        PRINCIPAL,
+        principal,
         "operator",
-        action,
-        targetType,
-        targetId,
-        residentId,
-        reason,
+        change.action(),
+        change.targetType(),
+        change.targetId(),
+        change.residentId(),
+        change.reason(),
         "import",
-        (detail == null ? "" : detail + "; ")
+        (change.detail() == null ? "" : change.detail() + "; ")
             + "job instance "
             + instanceId
             + ", execution "
             + executionId
             + ", line "
-            + line);
+            + change.line());
   }
 }

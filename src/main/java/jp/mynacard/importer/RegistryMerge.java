@@ -19,6 +19,10 @@ import jp.mynacard.registry.Resident;
  * transaction: conflicts are rejected first, new residents are inserted in JDBC batches, known
  * residents are updated through JPA with their changes audited. Everything is flushed before it
  * returns, so a database error surfaces before the chunk writes its report files.
+ *
+ * <p>{@link #check} runs the same rules without writing (issue 11: the mass-change check and the
+ * dry run): the chunk's registry entities are detached before any rule touches them, new rows are
+ * counted rather than inserted, and the changes are returned instead of audited.
  */
 @ApplicationScoped
 public class RegistryMerge {
@@ -36,13 +40,22 @@ public class RegistryMerge {
    */
   MergeResult merge(List<ImportRow> rows, ImportRun run) throws SQLException {
     try {
-      return mergeOrFail(rows, run);
+      MergeResult result = mergeOrFail(rows, run, true);
+      result.changes.forEach(change -> auditLog.append(run.audit(change)));
+      em.flush();
+      return result;
     } catch (SQLException | PersistenceException e) {
       throw RegistryConflictException.ifConflict(e);
     }
   }
 
-  private MergeResult mergeOrFail(List<ImportRow> rows, ImportRun run) throws SQLException {
+  /** What {@link #merge} would do to the registry, with nothing written. */
+  MergeResult check(List<ImportRow> rows, ImportRun run) throws SQLException {
+    return mergeOrFail(rows, run, false);
+  }
+
+  private MergeResult mergeOrFail(List<ImportRow> rows, ImportRun run, boolean write)
+      throws SQLException {
     MergeResult result = new MergeResult();
     if (rows.isEmpty()) {
       return result;
@@ -51,6 +64,9 @@ public class RegistryMerge {
     // global transaction), so the probe, the inserts and JPA all see one another's rows
     try (Connection c = dataSource.getConnection()) {
       RegistrySnapshot registry = RegistrySnapshot.load(em, c, rows);
+      if (!write) {
+        em.clear(); // detached: what the rules change is never flushed
+      }
       List<ImportRow> applicable =
           new ChunkConflicts(registry, run.instanceId()).filter(rows, result.rejections);
       List<ImportRow> created = new ArrayList<>();
@@ -60,13 +76,14 @@ public class RegistryMerge {
           created.add(row);
           unconfirmedSixthBirthdays(row, result);
         } else {
-          update(row, existing, registry, run, result);
+          update(row, existing, registry, run, result, write);
         }
       }
-      NewRegistryRows.insert(c, created, run.instanceId(), run.now());
+      if (write) {
+        NewRegistryRows.insert(c, created, run.instanceId(), run.now());
+      }
       result.created = created.size();
     }
-    em.flush();
     return result;
   }
 
@@ -89,13 +106,20 @@ public class RegistryMerge {
       Resident existing,
       RegistrySnapshot registry,
       ImportRun run,
-      MergeResult result) {
-    ResidentUpdate update = new ResidentUpdate(row, registry, em, run);
+      MergeResult result,
+      boolean write) {
+    ResidentUpdate update =
+        new ResidentUpdate(row, registry, write ? em::persist : entity -> {}, run);
     update.apply(existing);
-    update.audits.forEach(auditLog::append);
+    result.changes.addAll(update.changes);
     result.anomalies.addAll(update.anomalies);
     result.signCertsRevoked += update.signCertsRevoked;
     result.cardsSuperseded += update.cardsSuperseded;
+    result.signCertRevocations += update.signCertRevocations;
+    result.cardAbolitions += update.cardAbolitions;
+    if (update.isMassChange()) {
+      result.massChanged++;
+    }
     if (update.changed.isEmpty()) {
       result.unchanged++;
     } else {

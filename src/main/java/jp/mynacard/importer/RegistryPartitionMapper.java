@@ -5,6 +5,7 @@ import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +23,8 @@ import jp.mynacard.validity.NumberMask;
  * Splits the extract into byte ranges that start at record boundaries, one partition each, so two
  * readers and writers keep both the application server's and the database's cores busy (measured in
  * bench/: 1.5 times one partition's rows/s). The split is deterministic for a given file, as a
- * restart requires; a file that cannot be imported at all is refused here, before any partition
- * starts.
+ * restart requires, and the same for the check step and the import step; a file that cannot be
+ * imported at all is refused here, before any partition of the check step starts.
  */
 @Dependent
 @Named("registryPartitionMapper")
@@ -39,9 +40,23 @@ public class RegistryPartitionMapper implements PartitionMapper {
 
   @Inject @BatchProperty Integer partitions;
 
+  /**
+   * True for the job's first step, the check: a fresh start deletes the reports of an earlier run,
+   * and a check that cannot refuse is skipped.
+   */
+  @Inject @BatchProperty Boolean firstStep;
+
+  @Inject @BatchProperty Boolean dryRun;
+
+  @Inject @BatchProperty Boolean confirmMassChanges;
+
   @Inject JobContext job;
 
-  @Inject ImportProgressStore progress;
+  @Inject StepContext step;
+
+  @Inject ImportCheckStore checks;
+
+  @Inject MassChangeSettings massChanges;
 
   @Inject PartitionThreads threads;
 
@@ -54,6 +69,7 @@ public class RegistryPartitionMapper implements PartitionMapper {
       // however the job was started: /ibm/api/batch and batchManager bypass our API's checks;
       // a refused path gets no rejects file beside it (that would write where it points)
       ImportParameters.validate(GivenParameters.of(job.getExecutionId()));
+      massChanges.limit();
       input = importRoot.inputFile(inputFile);
     } catch (IllegalArgumentException e) {
       LOG.severe(NumberMask.mask("registry-import refused: " + e.getMessage()));
@@ -70,7 +86,7 @@ public class RegistryPartitionMapper implements PartitionMapper {
       int wanted = partitions == null || partitions < 1 ? 1 : partitions;
       int parts = (int) Math.max(1, Math.min(wanted, size / MIN_BYTES_PER_PARTITION));
       ranges = RegistryFile.split(files.input(), files.charset(), parts);
-      if (progress.partitions(job.getInstanceId()) == 0) {
+      if (Boolean.TRUE.equals(firstStep) && checks.partitions(job.getInstanceId()) == 0) {
         files.deleteEarlierReports();
       }
     } catch (LayoutException e) {
@@ -85,6 +101,12 @@ public class RegistryPartitionMapper implements PartitionMapper {
       throw e;
     }
     PartitionPlanImpl plan = new PartitionPlanImpl();
+    if (Boolean.TRUE.equals(firstStep) && checkCannotRefuse()) {
+      ImportRange first = ranges.get(0);
+      ranges =
+          List.of(new ImportRange(first.startOffset(), first.startLine(), first.startOffset()));
+      plan.setPartitionsOverride(true); // a check cut short and restarted confirmed ends here
+    }
     plan.setPartitions(ranges.size());
     plan.setThreads(threads.forPartitions(ranges.size()));
     Properties[] properties = new Properties[ranges.size()];
@@ -99,7 +121,34 @@ public class RegistryPartitionMapper implements PartitionMapper {
     plan.setPartitionProperties(properties);
     LOG.info(
         NumberMask.mask(
-            "registry-import reads " + files.input() + " in " + ranges.size() + " partition(s)"));
+            "registry-import "
+                + step.getStepName()
+                + " reads "
+                + files.input()
+                + " in "
+                + ranges.size()
+                + " partition(s)"));
     return plan;
+  }
+
+  /**
+   * Whether the check's verdict is known before it reads a row: not a dry run, and either confirmed
+   * or a registry of at most {@link MassChangeLimit#FLOOR} residents (a first import), which cannot
+   * change more. Then the check reads nothing (an empty range) and the import step runs at once.
+   */
+  private boolean checkCannotRefuse() {
+    if (Boolean.TRUE.equals(dryRun)) {
+      return false;
+    }
+    String why =
+        Boolean.TRUE.equals(confirmMassChanges)
+            ? "confirmMassChanges=true"
+            : checks.registryHoldsMoreThan(MassChangeLimit.FLOOR)
+                ? null
+                : "the registry holds at most " + MassChangeLimit.FLOOR + " residents";
+    if (why != null) {
+      LOG.info("registry-import checkChanges skipped: " + why);
+    }
+    return why != null;
   }
 }

@@ -37,6 +37,13 @@ public class RegistryRowReader extends AbstractItemReader {
 
   @Inject @BatchProperty Long endOffset;
 
+  /**
+   * True for the check step, which stores nothing: the number's keyed hash only (to find its
+   * owner), not its sealed form. (Liberty injects false for a Boolean property a step does not
+   * declare, so the default must be false.)
+   */
+  @Inject @BatchProperty Boolean hashOnly;
+
   @Inject ValidityRules rules;
 
   @Inject NumberProtector protector;
@@ -60,11 +67,13 @@ public class RegistryRowReader extends AbstractItemReader {
             startLine == null ? 2 : startLine,
             endOffset == null ? ImportRange.TO_END : endOffset);
     file = RegistryFile.open(files.input(), files.charset(), (ImportCheckpoint) checkpoint, range);
+    boolean seal = !Boolean.TRUE.equals(hashOnly);
     RowValidator validator =
         new RowValidator(
             rules,
             (number, residentId) ->
-                new ProtectedNumber(protector.hash(number), protector.seal(number, residentId)));
+                new ProtectedNumber(
+                    protector.hash(number), seal ? protector.seal(number, residentId) : null));
     rows =
         new ReadAhead(
             file,

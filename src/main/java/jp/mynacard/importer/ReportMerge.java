@@ -21,16 +21,30 @@ import org.apache.commons.csv.CSVPrinter;
 final class ReportMerge {
   private ReportMerge() {}
 
+  /** The import step's rejects and anomalies. */
   static void merge(ImportFiles files, int partitions) throws IOException {
-    merge(files.rejects(), ImportFiles.REJECT_HEADER, files.charset(), partitions);
-    merge(files.anomalies(), ImportFiles.ANOMALY_HEADER, files.charset(), partitions);
+    String kind = ImportFiles.IMPORT_PARTS;
+    merge(files.rejects(), kind, ImportFiles.REJECT_HEADER, files.charset(), partitions);
+    merge(files.anomalies(), kind, ImportFiles.ANOMALY_HEADER, files.charset(), partitions);
   }
 
-  private static void merge(Path report, String[] header, Charset charset, int partitions)
+  /**
+   * The check step's reports, changes, rejects and anomalies, for an import that stops after its
+   * check (refused, or a dry run).
+   */
+  static void mergeCheck(ImportFiles files, int partitions) throws IOException {
+    String kind = ImportFiles.CHECK_PARTS;
+    merge(files.changes(), kind, ImportFiles.CHANGE_HEADER, files.charset(), partitions);
+    merge(files.rejects(), kind, ImportFiles.REJECT_HEADER, files.charset(), partitions);
+    merge(files.anomalies(), kind, ImportFiles.ANOMALY_HEADER, files.charset(), partitions);
+  }
+
+  private static void merge(
+      Path report, String kind, String[] header, Charset charset, int partitions)
       throws IOException {
     List<Path> parts = new ArrayList<>();
     for (int i = 0; i < partitions; i++) {
-      parts.add(ImportFiles.part(report, i));
+      parts.add(ImportFiles.part(report, kind, i));
     }
     if (!parts.stream().allMatch(Files::exists)) {
       if (Files.exists(report)) {

@@ -1,11 +1,9 @@
 package jp.mynacard.importer;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import jp.mynacard.registry.AuditEntry;
 import jp.mynacard.registry.BasicFactsOf;
 import jp.mynacard.registry.Card;
 import jp.mynacard.registry.Resident;
@@ -17,24 +15,44 @@ import jp.mynacard.validity.BasicFacts;
  * (affiliationChanged). Card states only move forward here (active, suspended, abolished): a
  * suspension is cancelled and nothing is un-abolished only at the counter, so an extract that says
  * otherwise is reported as an anomaly and the registry's state is kept.
+ *
+ * <p>The same code forecasts an import (issue 11): entities detached from the persistence context
+ * are changed, nothing is stored, and {@link #changes} says what the import would change.
  */
 final class ResidentUpdate {
   final List<String> changed = new ArrayList<>();
   final List<Anomaly> anomalies = new ArrayList<>();
-  final List<AuditEntry> audits = new ArrayList<>();
+
+  /** What changed, as the audit trail records it. */
+  final List<RowChange> changes = new ArrayList<>();
+
   int signCertsRevoked;
   int cardsSuperseded;
 
+  /** Signature certificates of the registry revoked, for whatever reason. */
+  int signCertRevocations;
+
+  /** Cards of the registry abolished (superseded or by the extract's status). */
+  int cardAbolitions;
+
   private final ImportRow row;
   private final RegistrySnapshot registry;
-  private final EntityManager em;
+  private final Consumer<Object> store;
   private final ImportRun run;
 
-  ResidentUpdate(ImportRow row, RegistrySnapshot registry, EntityManager em, ImportRun run) {
+  /**
+   * @param store makes a new entity persistent: {@code em::persist}, or nothing for a forecast
+   */
+  ResidentUpdate(ImportRow row, RegistrySnapshot registry, Consumer<Object> store, ImportRun run) {
     this.row = row;
     this.registry = registry;
-    this.em = em;
+    this.store = store;
     this.run = run;
+  }
+
+  /** Whether the row revokes a signature certificate or abolishes a card the registry holds. */
+  boolean isMassChange() {
+    return signCertRevocations > 0 || cardAbolitions > 0;
   }
 
   void apply(Resident r) {
@@ -65,15 +83,15 @@ final class ResidentUpdate {
     r.setImportedFrom(run.instanceId(), row.line());
     if (!changed.isEmpty()) {
       r.setUpdatedAt(run.now());
-      audits.add(
-          run.audit(
+      changes.add(
+          new RowChange(
+              row.line(),
+              row.residentId(),
               "REGISTRY_UPDATED",
               "RESIDENT",
               r.getResidentId(),
-              row.residentId(),
               "resident-record extract",
-              "changed: " + String.join(", ", changed),
-              row.line()));
+              "changed: " + String.join(", ", changed)));
     }
   }
 
@@ -85,7 +103,12 @@ final class ResidentUpdate {
   }
 
   void audit(String action, String targetType, String targetId, String reason) {
-    audits.add(run.audit(action, targetType, targetId, row.residentId(), reason, null, row.line()));
+    changes.add(
+        new RowChange(row.line(), row.residentId(), action, targetType, targetId, reason, null));
+  }
+
+  void store(Object entity) {
+    store.accept(entity);
   }
 
   void anomaly(String column, String recorded, String expected, String note) {
@@ -98,10 +121,6 @@ final class ResidentUpdate {
 
   RegistrySnapshot registry() {
     return registry;
-  }
-
-  EntityManager em() {
-    return em;
   }
 
   ImportRun run() {

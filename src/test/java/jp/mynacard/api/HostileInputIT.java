@@ -177,6 +177,49 @@ class HostileInputIT {
     }
   }
 
+  /**
+   * Issue 11: dryRun and confirmMassChanges take true or false and nothing else; anything else is
+   * 400 naming the parameter, before any file is looked at, and starts nothing.
+   */
+  @Test
+  void badDryRunOrConfirmMassChangesGet400() throws Exception {
+    List<String> values =
+        List.of(
+            "\"yes\"",
+            "\"1\"",
+            "1",
+            "0",
+            "\"TRUE\"",
+            "\"True\"",
+            "\"true; DROP TABLE resident;--\"",
+            "\"ｔｒｕｅ\"",
+            "\"true\\u0000\"",
+            "\"" + "t".repeat(5000) + "\"",
+            "[true]",
+            "{\"a\":true}",
+            "null");
+    for (String flag : List.of("dryRun", "confirmMassChanges")) {
+      for (String value : values) {
+        String body = "{\"inputFile\":\"registry.csv\",\"" + flag + "\":" + value + "}";
+        Https.Response r =
+            Https.send(
+                "POST", ApiClient.url("jobs/registry-import"), ApiClient.as("operator"), body);
+        assertEquals(400, r.status(), body + " -> " + r.body());
+        expect4xx(r, body);
+        assertTrue(r.body().contains(flag), body + " -> " + r.body());
+      }
+      // true and false pass the check: what is refused then is the missing file
+      for (String value : List.of("true", "false", "\"true\"", "\" false \"")) {
+        String body = "{\"inputFile\":\"no-such.csv\",\"" + flag + "\":" + value + "}";
+        Https.Response r =
+            Https.send(
+                "POST", ApiClient.url("jobs/registry-import"), ApiClient.as("operator"), body);
+        assertEquals(400, r.status(), body + " -> " + r.body());
+        assertTrue(r.body().contains("no-such.csv"), body + " -> " + r.body());
+      }
+    }
+  }
+
   @Test
   void hostileRequestsGet4xxAndChangeNothing() throws Exception {
     ItIds ids = ItIds.fresh();

@@ -54,9 +54,12 @@ class RegistryImportCrashIT {
     RegistryDump.delete("R0");
 
     LibertyServer.start(START_TIMEOUT);
-    Instant started = Instant.now();
-    JsonObject whole = runToEnd(input);
-    Duration uninterrupted = Duration.between(started, Instant.now());
+    BatchClient first = operator();
+    long firstInstance = first.start("registry-import", parameters(input));
+    first.awaitStep(firstInstance, "importRows", JOB_TIMEOUT);
+    Instant importing = Instant.now();
+    JsonObject whole = first.awaitEnd(firstInstance, JOB_TIMEOUT);
+    Duration uninterrupted = Duration.between(importing, Instant.now());
     LibertyServer.stop();
     assertEquals("4", whole.getString("exitStatus"), "the file has bad rows and anomalies");
     List<String> expected = RegistryDump.of("R0");
@@ -67,6 +70,8 @@ class RegistryImportCrashIT {
     LibertyServer.start(START_TIMEOUT);
     BatchClient batch = operator();
     long instance = batch.start("registry-import", parameters(input));
+    // half-way through the step that writes (the check before it writes nothing)
+    batch.awaitStep(instance, "importRows", JOB_TIMEOUT);
     Thread.sleep(uninterrupted.toMillis() / 2);
     LibertyServer.kill();
     long imported = RegistryDump.count("R0");
@@ -86,11 +91,6 @@ class RegistryImportCrashIT {
     assertEquals(expected, RegistryDump.of("R0"));
     assertArrayEquals(expectedRejects, Files.readAllBytes(Path.of(input + ".rejects.csv")));
     assertArrayEquals(expectedAnomalies, Files.readAllBytes(Path.of(input + ".anomalies.csv")));
-  }
-
-  private static JsonObject runToEnd(Path input) throws Exception {
-    BatchClient batch = operator();
-    return batch.awaitEnd(batch.start("registry-import", parameters(input)), JOB_TIMEOUT);
   }
 
   private static Map<String, String> parameters(Path input) {

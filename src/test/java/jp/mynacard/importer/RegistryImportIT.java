@@ -430,6 +430,8 @@ class RegistryImportIT {
             Map.of("chunkSize", "1000000000"),
             Map.of("partitions", "0"),
             Map.of("encoding", "ebcdic"),
+            Map.of("dryRun", "yes"),
+            Map.of("confirmMassChanges", "1"),
             Map.of("inputfile", "/tmp/x"))) {
       JsonObject end = run(input, bad);
       assertEquals("FAILED", end.getString("batchStatus"), bad.toString());
@@ -524,6 +526,185 @@ class RegistryImportIT {
       String sign = registry.card("C" + ids.resident(i)).getSignCertSerial();
       assertEquals(
           CertificateStatus.ACTIVE, registry.certificate(sign).getStatus(), "resident " + i);
+    }
+  }
+
+  /**
+   * Issue 11: an extract that would revoke the signature certificates of 30 of the 100 residents it
+   * touches (more than 1 %, more than 20) stops before changing anything, with exit status 8, and
+   * reports what it would change; restarted with confirmMassChanges=true it goes through, audited
+   * in the name of the operator who submitted it.
+   */
+  @Test
+  void anImportRevokingThirtyPercentOfSignatureCertificatesStopsWithExit8AndChangesNothing()
+      throws Exception {
+    ItIds ids = ItIds.fresh();
+    List<RegistryRows> rows = hundredRegistered(ids);
+    Path input = write(movedThirty(rows));
+
+    BatchClient batch = BatchClient.insideServer();
+    long instance = batch.start("registry-import", Map.of("inputFile", input.toString()));
+    JsonObject refused = batch.awaitEnd(instance, TIMEOUT);
+
+    assertEquals("FAILED", refused.getString("batchStatus"));
+    assertEquals("8", refused.getString("exitStatus"));
+    for (int i = 1; i <= 30; i++) {
+      assertEquals("みらい市中央1丁目2番3号", registry.resident(ids.resident(i)).getAddress());
+      assertEquals(
+          CertificateStatus.ACTIVE,
+          registry
+              .certificate(registry.card("C" + ids.resident(i)).getSignCertSerial())
+              .getStatus());
+      assertTrue(registry.audit(ids.resident(i)).isEmpty(), "nothing audited: nothing changed");
+    }
+    List<List<String>> changes = csv(Path.of(input + ".changes.csv"));
+    assertEquals(List.of("line", "resident_id", "change", "target", "reason"), changes.get(0));
+    List<List<String>> revocations =
+        changes.stream().filter(c -> c.get(2).equals("SIGN_CERT_REVOKED")).toList();
+    assertEquals(30, revocations.size(), changes.toString());
+    assertEquals(List.of("2", ids.resident(1)), revocations.get(0).subList(0, 2));
+    assertEquals(
+        registry.card("C" + ids.resident(1)).getSignCertSerial(), revocations.get(0).get(3));
+    assertTrue(revocations.get(0).get(4).startsWith("AFFILIATION_CHANGED"), revocations.toString());
+    assertNoNumberIn(Path.of(input + ".changes.csv"), ids);
+    assertEquals(
+        "rw-------",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(Path.of(input + ".changes.csv"))));
+    assertTrue(
+        batch.jobLogs(instance).contains("registry-import refused, nothing changed"),
+        "the job log says why");
+
+    batch.restart(instance, Map.of("confirmMassChanges", "true"));
+    JsonObject confirmed = batch.awaitEnd(instance, TIMEOUT);
+
+    assertEquals("COMPLETED", confirmed.getString("batchStatus"));
+    assertEquals("0", confirmed.getString("exitStatus"));
+    for (int i = 1; i <= 30; i++) {
+      String sign = registry.card("C" + ids.resident(i)).getSignCertSerial();
+      assertEquals(
+          RevocationReason.AFFILIATION_CHANGED, registry.certificate(sign).getRevocationReason());
+    }
+    assertEquals(
+        CertificateStatus.ACTIVE,
+        registry
+            .certificate(registry.card("C" + ids.resident(31)).getSignCertSerial())
+            .getStatus());
+    var audit = registry.audit(ids.resident(1));
+    assertTrue(
+        audit.stream().anyMatch(a -> a.getAction().equals("SIGN_CERT_REVOKED")), audit.toString());
+    assertTrue(
+        audit.stream().allMatch(a -> a.getPrincipal().equals("operator")),
+        "the operator who submitted the import: "
+            + audit.stream().map(a -> a.getPrincipal()).toList());
+  }
+
+  /** Issue 11: confirmMassChanges=true from the start lets a mass change through at once. */
+  @Test
+  void confirmMassChangesLetsAnImportRevokingThirtyPercentThrough() throws Exception {
+    ItIds ids = ItIds.fresh();
+    Path input = write(movedThirty(hundredRegistered(ids)));
+
+    BatchClient batch = BatchClient.insideServer();
+    long instance =
+        batch.start(
+            "registry-import", Map.of("inputFile", input.toString(), "confirmMassChanges", "true"));
+    JsonObject end = batch.awaitEnd(instance, TIMEOUT);
+
+    assertEquals("0", end.getString("exitStatus"));
+    assertTrue(
+        batch.jobLogs(instance).contains("checkChanges skipped: confirmMassChanges=true"),
+        "nothing to check: it goes through whatever the check would find");
+    assertFalse(Files.exists(Path.of(input + ".changes.csv")), "only a stopped import has one");
+    for (int i = 1; i <= 30; i++) {
+      String sign = registry.card("C" + ids.resident(i)).getSignCertSerial();
+      assertEquals(CertificateStatus.REVOKED, registry.certificate(sign).getStatus());
+    }
+    assertEquals("みらい市桜台4丁目5番6号", registry.resident(ids.resident(30)).getAddress());
+  }
+
+  /** Twenty revocations are never refused, whatever share of the file they are. */
+  @Test
+  void twentyRevocationsGoThroughUnconfirmed() throws Exception {
+    ItIds ids = ItIds.fresh();
+    List<RegistryRows> rows = new ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      rows.add(ids.national(i));
+    }
+    assertEquals("0", run(write(csvLines(rows))).getString("exitStatus"));
+    rows.forEach(r -> r.set("address", "みらい市桜台4丁目5番6号"));
+
+    assertEquals("0", run(write(csvLines(rows))).getString("exitStatus"));
+
+    String sign = registry.card("C" + ids.resident(20)).getSignCertSerial();
+    assertEquals(CertificateStatus.REVOKED, registry.certificate(sign).getStatus());
+  }
+
+  /**
+   * Issue 11: a dry run checks the whole file and writes its reports, the rejects and what it would
+   * change, and nothing else: no resident created or changed, nothing audited; it ends as the real
+   * run would have (4: a row is rejected), also over the mass-change limit.
+   */
+  @Test
+  void aDryRunReportsWhatItWouldChangeAndWritesNothing() throws Exception {
+    ItIds ids = ItIds.fresh();
+    List<RegistryRows> rows = hundredRegistered(ids);
+    List<byte[]> lines = movedThirty(rows);
+    lines.add(line(ids.national(101).csv())); // line 102: a new resident
+    lines.add(line(ids.national(102).set("birth_date", "1999-02-30").csv())); // line 103
+    Path input = write(lines);
+
+    JsonObject end = run(input, Map.of("dryRun", "true"));
+
+    assertEquals("COMPLETED", end.getString("batchStatus"));
+    assertEquals("4", end.getString("exitStatus"));
+    assertNull(registry.resident(ids.resident(101)), "no resident created");
+    assertEquals("みらい市中央1丁目2番3号", registry.resident(ids.resident(1)).getAddress());
+    String sign = registry.card("C" + ids.resident(1)).getSignCertSerial();
+    assertEquals(CertificateStatus.ACTIVE, registry.certificate(sign).getStatus());
+    assertTrue(registry.audit(ids.resident(1)).isEmpty());
+    List<List<String>> rejects = csv(Path.of(input + ".rejects.csv"));
+    assertEquals(List.of("103", ids.resident(102), "birth_date"), rejects.get(1).subList(0, 3));
+    assertEquals(
+        30,
+        csv(Path.of(input + ".changes.csv")).stream()
+            .filter(c -> c.get(2).equals("SIGN_CERT_REVOKED"))
+            .count());
+    assertTrue(Files.exists(Path.of(input + ".anomalies.csv")));
+    assertNoNumberIn(Path.of(input + ".changes.csv"), ids);
+  }
+
+  /** 100 residents imported, each with a card and both certificates; their rows. */
+  private List<RegistryRows> hundredRegistered(ItIds ids) throws Exception {
+    List<RegistryRows> rows = new ArrayList<>();
+    for (int i = 1; i <= 100; i++) {
+      rows.add(ids.national(i));
+    }
+    assertEquals("0", run(write(csvLines(rows))).getString("exitStatus"));
+    return rows;
+  }
+
+  /** The rows again, the first 30 residents moved: their signature certificates lapse. */
+  private static List<byte[]> movedThirty(List<RegistryRows> rows) {
+    for (int i = 0; i < 30; i++) {
+      rows.get(i).set("address", "みらい市桜台4丁目5番6号");
+    }
+    return csvLines(rows);
+  }
+
+  private static List<byte[]> csvLines(List<RegistryRows> rows) {
+    List<byte[]> lines = new ArrayList<>();
+    lines.add(line(RegistryRows.header()));
+    rows.forEach(r -> lines.add(line(r.csv())));
+    return lines;
+  }
+
+  /** No run of twelve digits, nor any of the residents' numbers, in a report. */
+  private static void assertNoNumberIn(Path report, ItIds ids) throws Exception {
+    String text = Files.readString(report, StandardCharsets.UTF_8);
+    assertFalse(java.util.regex.Pattern.compile("\\d{12}").matcher(text).find(), text);
+    for (int i = 1; i <= 102; i++) {
+      assertFalse(text.contains(ids.number(i)), "a number in " + report);
     }
   }
 

@@ -56,8 +56,16 @@ public final class BatchClient {
   }
 
   public JsonObject restart(long instanceId) throws Exception {
+    return restart(instanceId, Map.of());
+  }
+
+  /** Restarts with the previous parameters, {@code changed} replacing or adding some. */
+  public JsonObject restart(long instanceId, Map<String, String> changed) throws Exception {
+    var params = Json.createObjectBuilder();
+    changed.forEach(params::add);
+    String body = Json.createObjectBuilder().add("jobParameters", params).build().toString();
     return send(
-            "PUT", "/jobinstances/" + instanceId + "?action=restart&reusePreviousParams=true", "{}")
+            "PUT", "/jobinstances/" + instanceId + "?action=restart&reusePreviousParams=true", body)
         .asJsonObject();
   }
 
@@ -93,6 +101,26 @@ public final class BatchClient {
       Thread.sleep(200);
     }
     throw new AssertionError("job instance " + instanceId + " did not end within " + timeout);
+  }
+
+  /** Waits until the newest execution of the instance has started step {@code stepName}. */
+  public void awaitStep(long instanceId, String stepName, Duration timeout) throws Exception {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      JsonObject e = latestExecution(instanceId);
+      if (e != null) {
+        long id = e.getJsonNumber("executionId").longValue();
+        for (JsonValue step :
+            send("GET", "/jobexecutions/" + id + "/stepexecutions", null).asJsonArray()) {
+          if (step.getValueType() == JsonValue.ValueType.OBJECT
+              && stepName.equals(step.asJsonObject().getString("stepName", ""))) {
+            return;
+          }
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("job instance " + instanceId + " did not start " + stepName);
   }
 
   /** All job logs of the instance as text, as an operator reads them through the REST API. */
