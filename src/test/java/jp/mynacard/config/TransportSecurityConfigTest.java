@@ -53,10 +53,14 @@ class TransportSecurityConfigTest {
   @Test
   void postgresqlTakesItsSslModeAndRootCertificateFromTheEnvironment() throws Exception {
     Document postgresql = read("db/postgresql.xml");
-    Element properties = only(postgresql, "properties.postgresql");
-
-    assertEquals("${mynacard.db.sslmode}", properties.getAttribute("sslMode"));
-    assertEquals("${mynacard.db.sslrootcert}", properties.getAttribute("sslRootCert"));
+    NodeList all = postgresql.getElementsByTagName("properties.postgresql");
+    // the application's data source and the owner's (migrations) alike
+    assertEquals(2, all.getLength());
+    for (int i = 0; i < all.getLength(); i++) {
+      Element properties = (Element) all.item(i);
+      assertEquals("${mynacard.db.sslmode}", properties.getAttribute("sslMode"));
+      assertEquals("${mynacard.db.sslrootcert}", properties.getAttribute("sslRootCert"));
+    }
     // prefer: a local PostgreSQL without TLS (CI, development) keeps working
     assertEquals("prefer", defaults(postgresql).get("mynacard.db.sslmode"));
   }
