@@ -3,7 +3,8 @@ package jp.mynacard.registry;
 /**
  * What an audit line says, before it gets its time and id.
  *
- * @param principal the user or job that acted, e.g. {@code clerk} or {@code registry-import#42}
+ * @param principal the user that acted, e.g. {@code clerk}; for the import's own lines the operator
+ *     who submitted the job, for a renewal run {@code renewal-notices#<run>}
  * @param role the role it acted in, null for a job
  * @param action what happened, e.g. {@code SIGN_CERT_REVOKED}
  * @param targetType {@code RESIDENT}, {@code CARD} or {@code CERTIFICATE}
