@@ -103,26 +103,13 @@ public final class AuditChainMigration implements JavaMigration {
     List<Line> page = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT event_id, occurred_at, principal, role_name, action, target_type, target_id,"
-                + " resident_id, reason, channel, detail FROM audit_event"
-                + " WHERE chain_seq IS NULL ORDER BY occurred_at, event_id")) {
+            "SELECT "
+                + AuditLog.LINE_COLUMNS
+                + " FROM audit_event WHERE chain_seq IS NULL ORDER BY occurred_at, event_id")) {
       s.setMaxRows(PAGE);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          page.add(
-              new Line(
-                  r.getString(1),
-                  AuditChain.storedTime(r.getTimestamp(2).toLocalDateTime()),
-                  new AuditEntry(
-                      r.getString(3),
-                      r.getString(4),
-                      r.getString(5),
-                      r.getString(6),
-                      r.getString(7),
-                      r.getString(8),
-                      r.getString(9),
-                      r.getString(10),
-                      r.getString(11))));
+          page.add(new Line(r.getString(1), AuditLog.occurredAt(r), AuditLog.entry(r)));
         }
       }
     }

@@ -96,6 +96,30 @@ public class AuditLog {
     }
   }
 
+  /** The columns of a line as chained, in the order {@link #entry} reads them. */
+  static final String LINE_COLUMNS =
+      "event_id, occurred_at, principal, role_name, action, target_type, target_id, resident_id,"
+          + " reason, channel, detail";
+
+  /** What the line of the current row says, from its {@link #LINE_COLUMNS} (columns 3 to 11). */
+  static AuditEntry entry(ResultSet r) throws SQLException {
+    return new AuditEntry(
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        r.getString(6),
+        r.getString(7),
+        r.getString(8),
+        r.getString(9),
+        r.getString(10),
+        r.getString(11));
+  }
+
+  /** The time of the current row's line, as it was hashed. */
+  static LocalDateTime occurredAt(ResultSet r) throws SQLException {
+    return AuditChain.storedTime(r.getTimestamp(2).toLocalDateTime());
+  }
+
   private static final String INSERT =
       "INSERT INTO audit_event (event_id, occurred_at, principal, role_name, action, target_type,"
           + " target_id, resident_id, reason, channel, detail, chain_seq, chain_hash)"

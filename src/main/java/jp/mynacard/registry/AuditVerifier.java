@@ -28,9 +28,9 @@ public class AuditVerifier {
       c.setAutoCommit(false);
       try (PreparedStatement s =
           c.prepareStatement(
-              "SELECT event_id, occurred_at, principal, role_name, action, target_type,"
-                  + " target_id, resident_id, reason, channel, detail, chain_seq, chain_hash"
-                  + " FROM audit_event ORDER BY chain_seq")) {
+              "SELECT "
+                  + AuditLog.LINE_COLUMNS
+                  + ", chain_seq, chain_hash FROM audit_event ORDER BY chain_seq")) {
         s.setFetchSize(1000);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
@@ -38,17 +38,8 @@ public class AuditVerifier {
             check.next(
                 r.wasNull() ? null : seq,
                 r.getString(1),
-                AuditChain.storedTime(r.getTimestamp(2).toLocalDateTime()),
-                new AuditEntry(
-                    r.getString(3),
-                    r.getString(4),
-                    r.getString(5),
-                    r.getString(6),
-                    r.getString(7),
-                    r.getString(8),
-                    r.getString(9),
-                    r.getString(10),
-                    r.getString(11)),
+                AuditLog.occurredAt(r),
+                AuditLog.entry(r),
                 r.getString(13));
           }
         }
