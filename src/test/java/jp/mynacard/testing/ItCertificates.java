@@ -30,7 +30,15 @@ public class ItCertificates {
   /** Counts a change for the CRL, as every writer of certificates does. */
   @Transactional
   public void countChange() throws SQLException {
-    update("UPDATE crl_change SET change_count = change_count + 1 WHERE marker_id = ?", "1");
+    // marker_id is an integer: PostgreSQL compares no integer with a text parameter
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE crl_change SET change_count = change_count + 1 WHERE marker_id = 1")) {
+      if (s.executeUpdate() != 1) {
+        throw new IllegalStateException("no crl_change row");
+      }
+    }
   }
 
   private void update(String sql, String parameter) throws SQLException {
