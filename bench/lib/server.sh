@@ -5,8 +5,8 @@
 #
 # Environment: BENCH_RESIDENTS (1000000), BENCH_XMX (1g), PGHOST (127.0.0.1), PGPORT (5432),
 #   BENCH_DB (mynacard_bench), BENCH_SERVER_ENV (more server.env lines, e.g. the mail server).
-#   The PostgreSQL role mynacard must exist (see README); the
-#   database is dropped and created again.
+#   The PostgreSQL role mynacard must exist (see README); the database (byte-order collation, as
+#   README says) is dropped and created again.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 residents="${BENCH_RESIDENTS:-1000000}"
 xmx="${BENCH_XMX:-1g}"
@@ -54,7 +54,7 @@ bench_server_up() {
 
   echo "== fresh database $db"
   target/liberty/wlp/bin/server stop "$server" >/dev/null 2>&1 || true
-  bench_psql postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db OWNER mynacard"
+  bench_psql postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db OWNER mynacard ENCODING 'UTF8' LC_COLLATE 'C' TEMPLATE template0"
   target/liberty/wlp/bin/server start "$server" >/dev/null
   trap 'target/liberty/wlp/bin/server stop "$server" >/dev/null 2>&1 || true' EXIT
   for _ in $(seq 1 120); do

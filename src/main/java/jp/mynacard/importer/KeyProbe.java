@@ -69,8 +69,9 @@ final class KeyProbe {
     // During a bulk load the planner's statistics lag far behind the tables and it picks
     // sequential scans (measured: 94 ms a chunk instead of 9, growing with the registry). Index
     // look-ups are right for a thousand keys at any registry size, so say so, for this
-    // statement only (SET LOCAL would otherwise hold until the chunk commits).
-    setSequentialScans(c, false);
+    // statement only (SET LOCAL would otherwise hold until the chunk commits). Plain index scans,
+    // not bitmap scans: nearly every key misses, and a bitmap costs its set-up per key list.
+    setScansOtherThanIndex(c, false);
     try (PreparedStatement s = c.prepareStatement(sql)) {
       int i = 1;
       for (Collection<String> keys : keyLists) {
@@ -78,7 +79,7 @@ final class KeyProbe {
       }
       collect(s);
     } finally {
-      setSequentialScans(c, true);
+      setScansOtherThanIndex(c, true);
     }
   }
 
@@ -117,9 +118,10 @@ final class KeyProbe {
     }
   }
 
-  private static void setSequentialScans(Connection c, boolean on) throws SQLException {
+  private static void setScansOtherThanIndex(Connection c, boolean on) throws SQLException {
     try (var s = c.createStatement()) {
-      s.execute("SET LOCAL enable_seqscan = " + (on ? "on" : "off"));
+      String value = on ? "on" : "off";
+      s.execute("SET LOCAL enable_seqscan = " + value + "; SET LOCAL enable_bitmapscan = " + value);
     }
   }
 

@@ -13,6 +13,7 @@ final class LineReader {
   private final InputStream in;
   private final int maxLineBytes;
   private final byte[] buffer = new byte[1 << 16];
+  private byte[] line = new byte[1024];
   private int pos;
   private int limit;
   private long offset;
@@ -28,7 +29,6 @@ final class LineReader {
   /** The next line, or null at the end of the stream. */
   Line next() throws IOException {
     long start = offset;
-    byte[] line = new byte[128];
     int length = 0;
     boolean tooLong = false;
     while (true) {
@@ -38,22 +38,31 @@ final class LineReader {
         }
         break;
       }
-      byte b = buffer[pos++];
-      offset++;
-      if (b == '\n') {
+      // a run of bytes up to the buffer's end or the next LF, copied at once: a loop over single
+      // bytes took a twelfth of the import's reading thread (measured, issue 11)
+      int end = pos;
+      while (end < limit && buffer[end] != '\n') {
+        end++;
+      }
+      int run = end - pos;
+      if (!tooLong) {
+        if (run > maxLineBytes - length) {
+          tooLong = true;
+        } else {
+          if (length + run > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, length + run));
+          }
+          System.arraycopy(buffer, pos, line, length, run);
+          length += run;
+        }
+      }
+      offset += run;
+      pos = end;
+      if (end < limit) {
+        pos++;
+        offset++;
         break;
       }
-      if (tooLong) {
-        continue;
-      }
-      if (length == maxLineBytes) {
-        tooLong = true;
-        continue;
-      }
-      if (length == line.length) {
-        line = Arrays.copyOf(line, line.length * 2);
-      }
-      line[length++] = b;
     }
     number++;
     if (tooLong) {

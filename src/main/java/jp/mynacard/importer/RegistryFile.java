@@ -3,7 +3,6 @@ package jp.mynacard.importer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -15,18 +14,16 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the extract record by record, resumable at any checkpoint.
  *
- * <p>Commons CSV parses each record, but the framing is done here first: a record is one line, or
- * several while a quoted field is open. That keeps one unbalanced quote from swallowing the rest of
- * the file (the parser alone would read to EOF): if the quote is still open after {@value
- * #MAX_RECORD_LINES} lines, or the joined lines do not parse into one record of the header's width,
- * only the first line is rejected and reading resumes at the next. Blank lines are skipped.
+ * <p>{@link CsvRecord} parses each record, but the framing is done here first: a record is one
+ * line, or several while a quoted field is open. That keeps one unbalanced quote from swallowing
+ * the rest of the file (the parser alone would read to EOF): if the quote is still open after
+ * {@value #MAX_RECORD_LINES} lines, or the joined lines do not parse into one record of the
+ * header's width, only the first line is rejected and reading resumes at the next. Blank lines are
+ * skipped.
  */
 public final class RegistryFile implements Closeable {
   static final int MAX_LINE_BYTES = 1 << 20;
@@ -261,8 +258,8 @@ public final class RegistryFile implements Closeable {
     }
     List<String> values;
     try {
-      values = parseRecord(text);
-    } catch (MalformedCsvException e) {
+      values = CsvRecord.fields(text);
+    } catch (CsvRecord.MalformedCsvException e) {
       return SourceRow.unreadable(number, e.getMessage());
     }
     if (values.size() != layout.size()) {
@@ -270,24 +267,6 @@ public final class RegistryFile implements Closeable {
           number, "has " + values.size() + " fields; the header has " + layout.size());
     }
     return SourceRow.readable(number, layout.arrange(values));
-  }
-
-  private static List<String> parseRecord(String text) throws MalformedCsvException {
-    try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
-      List<CSVRecord> records = parser.getRecords();
-      if (records.size() != 1) {
-        throw new MalformedCsvException("is not one CSV record");
-      }
-      return records.get(0).toList();
-    } catch (UncheckedIOException | IOException e) {
-      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-      throw new MalformedCsvException(
-          "malformed CSV: "
-              + cause
-                  .getMessage()
-                  .replaceFirst("^\\(startline [\\d,]+\\) ", "")
-                  .replaceFirst(" at line: [\\d,]+, position: [\\d,]+", ""));
-    }
   }
 
   private static byte[] join(List<Line> record) {
@@ -318,8 +297,8 @@ public final class RegistryFile implements Closeable {
       bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
     }
     try {
-      return HeaderLayout.of(parseRecord(decoder.decode(bytes)));
-    } catch (StrictDecoder.UndecodableException | MalformedCsvException e) {
+      return HeaderLayout.of(CsvRecord.fields(decoder.decode(bytes)));
+    } catch (StrictDecoder.UndecodableException | CsvRecord.MalformedCsvException e) {
       throw new LayoutException("", "the header row cannot be read: " + e.getMessage());
     }
   }
@@ -331,14 +310,6 @@ public final class RegistryFile implements Closeable {
           "",
           "the input file changed since the interrupted run;"
               + " start a new import instead of restarting");
-    }
-  }
-
-  static final class MalformedCsvException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    MalformedCsvException(String message) {
-      super(message, null, false, false);
     }
   }
 }

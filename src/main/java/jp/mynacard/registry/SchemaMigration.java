@@ -65,6 +65,15 @@ public class SchemaMigration {
     if (migrator != dataSource) {
       grantRuntimeRole(migrator);
     }
+    warnOfSlowCollation();
+  }
+
+  private void warnOfSlowCollation() {
+    try (Connection c = dataSource.getConnection()) {
+      DatabaseCollation.warning(c).ifPresent(LOG::warning);
+    } catch (SQLException e) {
+      LOG.warning("the database's collation could not be read: " + e.getMessage());
+    }
   }
 
   private DataSource ownerDataSource() {

@@ -59,23 +59,25 @@ public final class CardExpiryRule {
       return new Expiry(
           birthdays.nthBirthdayAfter(birthDate, issuedOn, 5),
           ExpiryBasis.CARD_FIFTH_BIRTHDAY_APPLICATION_UNKNOWN,
-          String.format(
-              "5th birthday after issue: age %d on the issue date and no application date (the"
-                  + " threshold is 20 if it was received before 2022-04-01, 18 after; the shorter"
-                  + " validity is taken)",
-              age));
+          "5th birthday after issue: age "
+              + age
+              + " on the issue date and no application date (the threshold is 20 if it was"
+              + " received before 2022-04-01, 18 after; the shorter validity is taken)");
     }
     LocalDate applied = applicationReceivedOn != null ? applicationReceivedOn : issuedOn;
     int threshold = applied.isBefore(THRESHOLD_18_FROM) ? 20 : 18;
     boolean adult = age >= threshold;
+    // concatenated, not String.format: the import applies this rule to every card it reads
     String rule =
-        String.format(
-            "%s birthday after issue: age %d on the issue date, %s %d (application received %s 2022-04-01)",
-            adult ? "10th" : "5th",
-            age,
-            adult ? "at or above" : "below",
-            threshold,
-            threshold == 18 ? "on or after" : "before");
+        (adult ? "10th" : "5th")
+            + " birthday after issue: age "
+            + age
+            + " on the issue date, "
+            + (adult ? "at or above " : "below ")
+            + threshold
+            + " (application received "
+            + (threshold == 18 ? "on or after" : "before")
+            + " 2022-04-01)";
     return new Expiry(
         birthdays.nthBirthdayAfter(birthDate, issuedOn, adult ? 10 : 5),
         adult ? ExpiryBasis.CARD_TENTH_BIRTHDAY : ExpiryBasis.CARD_FIFTH_BIRTHDAY,

@@ -242,4 +242,17 @@ class CardExpiryRuleTest {
             + " (application received on or after 2022-04-01)",
         text);
   }
+
+  @Test
+  void ruleTextNamesTheOldThresholdAndTheUnknownApplication() {
+    assertEquals(
+        "5th birthday after issue: age 19 on the issue date, below 20"
+            + " (application received before 2022-04-01)",
+        rule.expiresOn(Holder.national(of(2002, 6, 1)), of(2022, 3, 1), of(2022, 3, 10)).rule());
+    assertEquals(
+        "5th birthday after issue: age 18 on the issue date and no application date (the"
+            + " threshold is 20 if it was received before 2022-04-01, 18 after; the shorter"
+            + " validity is taken)",
+        rule.expiresOn(Holder.national(of(2004, 6, 1)), null, of(2022, 7, 1)).rule());
+  }
 }
