@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.MimeMessage;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,26 +73,42 @@ public class MailDispatch {
     Outbox.Entry claimed = null;
     for (int i = 0; i < due.size() && !stopped.getAsBoolean(); i++) {
       Outbox.Entry e = due.get(i);
+      NoticeMessage m;
       try {
-        MimeMessage m =
+        m =
             NoticeMessage.of(
                 settings.session(),
                 e.letterId(),
                 e.address(),
                 renderer.render(e.facts()),
                 new Date());
-        if (claimed != e) {
-          outbox.claim(e);
-        }
-        smtp.transport().sendMessage(m, m.getAllRecipients());
-        Outbox.Entry next = i + 1 < due.size() ? due.get(i + 1) : null;
-        outbox.sent(e, next, Instant.now());
-        claimed = next;
       } catch (MessagingException | RuntimeException x) {
-        failed(e, x, retry);
+        // nothing went to the mail server, and trying again would build the same message: an
+        // address that does not parse is undeliverable, anything else a failure to look into
+        String status = MailFailure.of(x) == MailFailure.PERMANENT ? "UNDELIVERABLE" : "FAILED";
+        outbox.giveUp(e, status, MailFailure.reason(x));
+        LOG.warning("sendMail: letter " + e.letterId() + " not built: " + MailFailure.reason(x));
+        claimed = null;
+        continue;
+      }
+      if (claimed != e && !outbox.claim(e)) {
+        // another sender took it (or it is no longer PENDING): never a second copy
+        claimed = null;
+        continue;
+      }
+      // only the hand-over is classified: a failure to record it below is not a failed send
+      try {
+        smtp.transport().sendMessage(m, m.getAllRecipients());
+      } catch (MessagingException | RuntimeException x) {
+        failed(e, x, MailFailure.of(x, m.dataWritten()), retry);
         smtp.close();
         claimed = null;
+        continue;
       }
+      // the server has the message: if this fails, the row stays SENDING and the step fails, so
+      // the restart reports it in doubt instead of sending it again
+      Outbox.Entry next = i + 1 < due.size() ? due.get(i + 1) : null;
+      claimed = outbox.sent(e, next, Instant.now()) ? next : null;
     }
     if (claimed != null) {
       // stopped after claiming the next one: it was not sent, so it stays due
@@ -101,10 +116,15 @@ public class MailDispatch {
     }
   }
 
-  private void failed(Outbox.Entry e, Exception x, RetryDelay retry) throws SQLException {
+  private void failed(Outbox.Entry e, Exception x, MailFailure failure, RetryDelay retry)
+      throws SQLException {
     int attempts = e.attempts() + 1;
     String reason = MailFailure.reason(x);
-    if (MailFailure.of(x) == MailFailure.PERMANENT) {
+    if (failure == MailFailure.IN_DOUBT) {
+      outbox.giveUp(e, "FAILED", Outbox.IN_DOUBT_REPLY + reason);
+      LOG.warning(
+          "sendMail: letter " + e.letterId() + " in doubt (no reply to its data): " + reason);
+    } else if (failure == MailFailure.PERMANENT) {
       outbox.giveUp(e, "UNDELIVERABLE", reason);
       LOG.warning("sendMail: letter " + e.letterId() + " undeliverable: " + reason);
     } else if (retry.retries(attempts)) {

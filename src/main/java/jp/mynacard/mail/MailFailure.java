@@ -10,12 +10,27 @@ import java.lang.reflect.Method;
  * unavailable, 553 name not allowed) is permanent, a 4xx reply (450 mailbox busy, 421 closing) or
  * no reply at all (refused connection, timeout) is temporary. An address that does not parse is
  * permanent too.
+ *
+ * <p>One case is neither: no reply after the server had said 354 (go ahead with the data). The
+ * message may be complete on the server's side, which then delivers it, although the reply was lost
+ * (a read timeout, a reset connection). Sending it again could deliver it twice, so it is in doubt:
+ * never retried by itself, reported for someone to check the mail server's log.
  */
 public enum MailFailure {
   TEMPORARY,
-  PERMANENT;
+  PERMANENT,
+  IN_DOUBT;
 
+  /** As {@link #of(Exception, boolean)} for a failure before the message's data was written. */
   public static MailFailure of(Exception e) {
+    return of(e, false);
+  }
+
+  /**
+   * @param dataWritten whether the message had been written whole to the server (after its 354)
+   *     when the send failed: see {@link NoticeMessage#dataWritten()}
+   */
+  public static MailFailure of(Exception e, boolean dataWritten) {
     for (Throwable t = e; t != null; t = next(t)) {
       if (t instanceof AddressException) {
         return PERMANENT;
@@ -33,7 +48,7 @@ public enum MailFailure {
         && s.getInvalidAddresses().length > 0) {
       return PERMANENT;
     }
-    return TEMPORARY;
+    return dataWritten ? IN_DOUBT : TEMPORARY;
   }
 
   /** A short reason for the outbox and the job log: the SMTP reply or the exception's message. */

@@ -7,6 +7,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import jp.mynacard.notice.RenderedLetter;
@@ -18,13 +20,14 @@ import jp.mynacard.notice.RenderedLetter;
  */
 public final class NoticeMessage extends MimeMessage {
   private final String messageId;
+  private volatile boolean dataWritten;
 
   private NoticeMessage(Session session, String messageId) {
     super(session);
     this.messageId = messageId;
   }
 
-  public static MimeMessage of(
+  public static NoticeMessage of(
       Session session, String letterId, String address, RenderedLetter letter, Date sentAt)
       throws MessagingException {
     NoticeMessage m = new NoticeMessage(session, "<" + letterId + "@mynacard-lifecycle>");
@@ -50,5 +53,21 @@ public final class NoticeMessage extends MimeMessage {
   @Override
   protected void updateMessageID() throws MessagingException {
     setHeader("Message-ID", messageId);
+  }
+
+  /**
+   * The SMTP transport writes the message here after the server's 354 (go ahead); once it has been
+   * written whole, only the final dot and the server's reply are left, so a failure without a reply
+   * leaves the message in doubt ({@link MailFailure}).
+   */
+  @Override
+  public void writeTo(OutputStream os, String[] ignoreList) throws IOException, MessagingException {
+    super.writeTo(os, ignoreList);
+    dataWritten = true;
+  }
+
+  /** Whether the message has been written whole to a transport (see {@link #writeTo}). */
+  public boolean dataWritten() {
+    return dataWritten;
   }
 }

@@ -35,8 +35,13 @@ public class Outbox {
       "interrupted while handed to the mail server; not sent again, to never send it twice:"
           + " check the mail server's log";
 
+  /** Why a message whose data got no reply is not sent again (followed by the failure). */
+  static final String IN_DOUBT_REPLY =
+      "no reply after its data: the mail server may have it; not sent again, to never send it"
+          + " twice: check the mail server's log; ";
+
   @Resource(lookup = "jdbc/mynacard")
-  private DataSource dataSource;
+  DataSource dataSource;
 
   /** One message to send: the letter's facts and the address. */
   public record Entry(String letterId, String address, int attempts, LetterFacts facts) {}
@@ -134,32 +139,41 @@ public class Outbox {
     }
   }
 
-  /** Marks {@code e} SENDING: it is about to go to the mail server. */
+  /**
+   * Marks {@code e} SENDING: it is about to go to the mail server. A compare-and-set: false when
+   * the row is no longer PENDING (another sender took it), and then it must not be sent.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public void claim(Entry e) throws SQLException {
+  public boolean claim(Entry e) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
-      setSending(c, e);
+      return setSending(c, e);
     }
   }
 
   /**
-   * Marks {@code sent} SENT and, in the same commit, {@code next} SENDING (if any): one commit per
+   * Marks {@code sent} SENT and, in the same commit, claims {@code next} (if any): one commit per
    * message, and at most one row in doubt after a crash.
+   *
+   * @return whether {@code next} was claimed (see {@link #claim})
+   * @throws IllegalStateException when {@code sent} was not SENDING: then the outbox no longer says
+   *     what happened, and the step must stop rather than go on
    */
   @Transactional(TxType.REQUIRES_NEW)
-  public void sent(Entry sent, Entry next, Instant now) throws SQLException {
+  public boolean sent(Entry sent, Entry next, Instant now) throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 "UPDATE mail_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?,"
-                    + " last_error = NULL WHERE letter_id = ? AND address = ?")) {
+                    + " last_error = NULL"
+                    + " WHERE letter_id = ? AND address = ? AND status = 'SENDING'")) {
       s.setTimestamp(1, utc(now));
       s.setString(2, sent.letterId());
       s.setString(3, sent.address());
-      s.executeUpdate();
-      if (next != null) {
-        setSending(c, next);
+      if (s.executeUpdate() != 1) {
+        throw new IllegalStateException(
+            "letter " + sent.letterId() + " was sent but its outbox row was no longer SENDING");
       }
+      return next != null && setSending(c, next);
     }
   }
 
@@ -207,10 +221,11 @@ public class Outbox {
             c.prepareStatement(
                 "UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = ?"
                     + (retryAt != null ? ", next_attempt_at = ?" : "")
-                    + " WHERE letter_id = ? AND address = ?")) {
+                    + " WHERE letter_id = ? AND address = ? AND status IN ('PENDING', 'SENDING')")) {
       int i = 1;
       s.setString(i++, status);
-      s.setString(i++, reason);
+      // last_error holds 400 characters; an in-doubt reason is a prefix plus the failure
+      s.setString(i++, reason.length() <= 400 ? reason : reason.substring(0, 400));
       if (retryAt != null) {
         s.setTimestamp(i++, utc(retryAt));
       }
@@ -220,13 +235,14 @@ public class Outbox {
     }
   }
 
-  private static void setSending(Connection c, Entry e) throws SQLException {
+  private static boolean setSending(Connection c, Entry e) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "UPDATE mail_outbox SET status = 'SENDING' WHERE letter_id = ? AND address = ?")) {
+            "UPDATE mail_outbox SET status = 'SENDING'"
+                + " WHERE letter_id = ? AND address = ? AND status = 'PENDING'")) {
       s.setString(1, e.letterId());
       s.setString(2, e.address());
-      s.executeUpdate();
+      return s.executeUpdate() == 1;
     }
   }
 
