@@ -177,6 +177,11 @@ class RenewalNoticesIT {
             + " suspended=1 abolished=0 held=0 revoked=0 changed=0 renewed=0 datesDiffer=0"
             + " expiredNeverNotified=8 excludedFromExport=0",
         added(run, before));
+    // and in whole: the letters the run stored, this fixture's and any other resident's
+    assertEquals(
+        registry.letters(ItJobs.instance(run), "").size(),
+        runs.summary(ItJobs.instance(run)).letters(),
+        "the summary counts the letters the run stored");
   }
 
   @Test
