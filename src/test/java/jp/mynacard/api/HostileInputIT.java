@@ -3,7 +3,6 @@ package jp.mynacard.api;
 import static jp.mynacard.testing.ApiClient.audit;
 import static jp.mynacard.testing.ApiClient.card;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -79,11 +78,44 @@ class HostileInputIT {
           "multipart/form-data; boundary=x",
           "application/json; charset=ebcdic");
 
-  private static void expect4xx(Https.Response r, String what) {
-    assertTrue(
-        r.status() >= 400 && r.status() < 500, what + " answered " + r.status() + ": " + r.body());
-    assertFalse(r.body().contains("Exception"), what + ": " + r.body());
-    assertFalse(r.body().contains("\tat "), what + ": " + r.body());
+  /**
+   * The status a request must get, and the same status in the JSON error body: any 4xx would also
+   * accept a 404 from an endpoint that vanished, or a 415 where the body was meant to be read.
+   */
+  private static void expectRefusal(Https.Response r, int status, String what) {
+    String wrong = refusalMismatch(r, status, what);
+    assertTrue(wrong == null, wrong);
+  }
+
+  /**
+   * A URI with a NUL or a line break in it: Liberty refuses it with 400 before any routing, in a
+   * body of its own that names the message CWWWC0005I (our error mappers never see it).
+   */
+  private static final int REFUSED_URI = -400;
+
+  /** Null if {@code r} is the expected refusal, else what is wrong with it. */
+  private static String refusalMismatch(Https.Response r, int status, String what) {
+    String body = r.body().length() > 200 ? r.body().substring(0, 200) + "..." : r.body();
+    if (status == REFUSED_URI) {
+      return r.status() == 400 && r.body().contains("CWWWC0005I")
+          ? null
+          : what + ": expected Liberty's 400 CWWWC0005I, answered " + r.status() + " " + body;
+    }
+    if (r.status() != status) {
+      return what + ": expected " + status + ", answered " + r.status() + " " + body;
+    }
+    if (r.body().contains("Exception") || r.body().contains("\tat ")) {
+      return what + ": a stack trace in " + body;
+    }
+    try {
+      JsonObject json = ApiClient.json(r);
+      if (json.getInt("status", -1) != status || !json.containsKey("message")) {
+        return what + ": the JSON body does not say " + status + ": " + body;
+      }
+    } catch (RuntimeException notJson) {
+      return what + ": the body is not JSON: " + body;
+    }
+    return null;
   }
 
   /** Issue 11: hostile paths in job parameters are 400 with a message, and start nothing. */
@@ -114,11 +146,8 @@ class HostileInputIT {
       String body = "{\"" + c[1] + "\":" + jakarta.json.Json.createValue(c[2]) + "}";
       Https.Response r =
           Https.send("POST", ApiClient.url("jobs/" + c[0]), ApiClient.as("operator"), body);
-      assertEquals(400, r.status(), c[0] + " " + c[2] + " -> " + r.body());
-      expect4xx(r, c[0] + " " + c[2]);
-      JsonObject json =
-          jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
-      assertEquals(400, json.getInt("status"), r.body());
+      expectRefusal(r, 400, c[0] + " " + c[2]);
+      JsonObject json = ApiClient.json(r);
       assertTrue(
           json.getString("message").startsWith("inputFile".equals(c[1]) ? "'" : "exportDir '"),
           r.body());
@@ -168,8 +197,7 @@ class HostileInputIT {
     for (String body : bodies) {
       Https.Response r =
           Https.send("POST", ApiClient.url("jobs/renewal-notices"), ApiClient.as("operator"), body);
-      assertEquals(400, r.status(), body + " -> " + r.body());
-      expect4xx(r, body);
+      expectRefusal(r, 400, body);
       String message = ApiClient.json(r).getString("message");
       assertTrue(
           message.startsWith("allowDistantAsOf ") || message.startsWith("asOf "),
@@ -204,8 +232,7 @@ class HostileInputIT {
         Https.Response r =
             Https.send(
                 "POST", ApiClient.url("jobs/registry-import"), ApiClient.as("operator"), body);
-        assertEquals(400, r.status(), body + " -> " + r.body());
-        expect4xx(r, body);
+        expectRefusal(r, 400, body);
         assertTrue(r.body().contains(flag), body + " -> " + r.body());
       }
       // true and false pass the check: what is refused then is the missing file
@@ -214,10 +241,32 @@ class HostileInputIT {
         Https.Response r =
             Https.send(
                 "POST", ApiClient.url("jobs/registry-import"), ApiClient.as("operator"), body);
-        assertEquals(400, r.status(), body + " -> " + r.body());
+        expectRefusal(r, 400, body);
         assertTrue(r.body().contains("no-such.csv"), body + " -> " + r.body());
       }
     }
+  }
+
+  /**
+   * Over 64 KiB is 413 whatever the type (the length is refused before anything is read); a body
+   * that is not {@code application/json} is 415; every JSON body of {@link #bodies()} is 400 (an
+   * unknown charset included: the bytes are then not JSON), except a well-formed Individual Number
+   * sent as a JSON number, which is looked up and found nowhere.
+   */
+  private static int expectedStatus(String path, String text, byte[] body, String type) {
+    if (body.length > 64 * 1024) {
+      return 413;
+    }
+    if (!type.startsWith("application/json")) {
+      return 415;
+    }
+    return path.equals("residents/lookup") && text.equals("{\"individualNumber\":123456789018}")
+        ? 404
+        : 400;
+  }
+
+  private static String shown(String text) {
+    return text.length() > 60 ? text.substring(0, 60) + "...(" + text.length() + " chars)" : text;
   }
 
   @Test
@@ -237,6 +286,7 @@ class HostileInputIT {
             new String[] {"POST", "validity/preview"},
             new String[] {"POST", "jobs/renewal-notices"});
     int sent = 0;
+    List<String> wrong = new ArrayList<>();
     for (String[] e : endpoints) {
       String user = e[1].startsWith("jobs") ? "operator" : "clerk";
       for (byte[] body : bodies()) {
@@ -246,36 +296,49 @@ class HostileInputIT {
         }
         for (String type : TYPES) {
           Https.Response r = Https.send(e[0], ApiClient.url(e[1]), ApiClient.as(user), type, body);
-          expect4xx(r, e[0] + " " + e[1] + " " + type + " " + body.length + " bytes");
+          String what = e[0] + " " + e[1] + " " + type + " " + shown(text);
+          String mismatch = refusalMismatch(r, expectedStatus(e[1], text, body, type), what);
+          if (mismatch != null) {
+            wrong.add(mismatch);
+          }
           sent++;
         }
       }
     }
-    for (String path :
-        List.of(
-            "cards/..%2F..%2F..%2Fetc%2Fpasswd",
-            "cards/%27%20OR%201%3D1--",
-            "cards/" + c + "%27%20OR%20%271%27%3D%271",
-            "cards/" + "A".repeat(5000),
-            "cards/%00",
-            "cards/C%0d%0aX-Injected:%201",
-            "cards/" + c + "/suspension/..%2F..%2Fabolition",
-            "audit?limit=-1",
-            "audit?from=%27%20OR%201%3D1",
-            "audit?cardId=%27%20OR%20%271%27%3D%271",
-            "jobs/executions/%27%20OR%201%3D1",
-            "jobs/..%2F..%2Fibm%2Fapi%2Fbatch")) {
+    // path -> the status expected: an encoded slash is refused by the server before routing
+    java.util.Map<String, Integer> paths = new java.util.LinkedHashMap<>();
+    paths.put("cards/..%2F..%2F..%2Fetc%2Fpasswd", 400);
+    paths.put("cards/%27%20OR%201%3D1--", 404);
+    paths.put("cards/" + c + "%27%20OR%20%271%27%3D%271", 404);
+    paths.put("cards/" + "A".repeat(5000), 404);
+    paths.put("cards/%00", REFUSED_URI);
+    paths.put("cards/C%0d%0aX-Injected:%201", REFUSED_URI);
+    paths.put("cards/" + c + "/suspension/..%2F..%2Fabolition", 400);
+    paths.put("audit?limit=-1", 400);
+    paths.put("audit?from=%27%20OR%201%3D1", 400);
+    paths.put("jobs/executions/%27%20OR%201%3D1", 404);
+    paths.put("jobs/..%2F..%2Fibm%2Fapi%2Fbatch", 400);
+    for (var path : paths.entrySet()) {
       String user =
-          path.startsWith("audit") ? "auditor" : path.startsWith("jobs") ? "operator" : "clerk";
-      Https.Response r = Https.send("GET", ApiClient.url(path), ApiClient.as(user), null);
-      if (path.startsWith("audit?cardId")) {
-        assertEquals(200, r.status(), r.body());
-        assertEquals(0, ApiClient.json(r).getInt("count"), "no injection: " + r.body());
-      } else {
-        expect4xx(r, "GET " + path);
+          path.getKey().startsWith("audit")
+              ? "auditor"
+              : path.getKey().startsWith("jobs") ? "operator" : "clerk";
+      Https.Response r = Https.send("GET", ApiClient.url(path.getKey()), ApiClient.as(user), null);
+      String mismatch = refusalMismatch(r, path.getValue(), "GET " + shown(path.getKey()));
+      if (mismatch != null) {
+        wrong.add(mismatch);
       }
       sent++;
     }
+    assertEquals(List.of(), wrong, wrong.size() + " of " + sent + " answers are wrong");
+    Https.Response injected =
+        Https.send(
+            "GET",
+            ApiClient.url("audit?cardId=%27%20OR%20%271%27%3D%271"),
+            ApiClient.as("auditor"),
+            null);
+    assertEquals(200, injected.status(), injected.body());
+    assertEquals(0, ApiClient.json(injected).getInt("count"), "no injection: " + injected.body());
     assertTrue(sent > 1000, sent + " requests");
     assertEquals(before, card(c), "the card is unchanged");
     assertTrue(audit(c).isEmpty(), "no change was audited");
@@ -291,21 +354,23 @@ class HostileInputIT {
     ids.put("-1", 404);
     ids.put("99999999999999999999", 404);
     ids.put("1e3", 404);
-    ids.put("%00", 0);
-    ids.put("A".repeat(5000), 0);
+    ids.put("%00", REFUSED_URI);
+    ids.put("A".repeat(5000), 404);
+    List<String> wrong = new ArrayList<>();
     for (var id : ids.entrySet()) {
       for (String action : List.of("restart", "stop")) {
         String path = "jobs/executions/" + id.getKey() + "/" + action;
         Https.Response r = Https.send("POST", ApiClient.url(path), ApiClient.as("operator"), "{}");
-        expect4xx(r, "POST " + path);
-        if (id.getValue() != 0) {
-          assertEquals((int) id.getValue(), r.status(), path + " -> " + r.body());
+        String mismatch = refusalMismatch(r, id.getValue(), "POST " + shown(path));
+        if (mismatch != null) {
+          wrong.add(mismatch);
         }
       }
     }
+    assertEquals(List.of(), wrong);
     for (String user : List.of("clerk", "call-center", "operator")) {
       Https.Response r = Https.send("GET", ApiClient.url("audit/verify"), ApiClient.as(user), null);
-      assertEquals(403, r.status(), user + " -> " + r.body());
+      expectRefusal(r, 403, user + " GET audit/verify");
     }
     Https.Response verify =
         Https.send(

@@ -24,6 +24,7 @@ import jp.mynacard.registry.RevocationReason;
 import jp.mynacard.testing.BatchClient;
 import jp.mynacard.testing.ItDeployment;
 import jp.mynacard.testing.ItIds;
+import jp.mynacard.testing.ItJobs;
 import jp.mynacard.testing.ItRegistry;
 import jp.mynacard.testing.RegistryRows;
 import jp.mynacard.testing.TestNumbers;
@@ -362,19 +363,41 @@ class RegistryImportIT {
       lines.add(line(row.csv()));
     }
     Path input = write(lines);
-    run(input);
+    JsonObject end = run(input);
 
-    List<Path> searched =
-        new ArrayList<>(
-            List.of(Path.of(input + ".rejects.csv"), Path.of(input + ".anomalies.csv")));
+    // the job ran to its end and judged every row: a scan of an import that never read the file
+    // would find nothing and prove nothing
+    assertEquals("4", end.getString("exitStatus"), "rows rejected: " + end);
+    List<List<String>> rejects = csv(Path.of(input + ".rejects.csv"));
+    assertEquals(
+        List.of("4", "6", "7", "8", "10", "11", "13", "15", "16", "19", "21"),
+        rejects.subList(1, rejects.size()).stream().map(r -> r.get(0)).toList(),
+        "the lines of the rows with a bad date, a shifted column or a number as sex");
+    String jobLog = BatchClient.insideServer().jobLogs(ItJobs.instance(end));
+    assertTrue(jobLog.contains("registry-import"), jobLog);
+    Map<String, String> searched = new java.util.LinkedHashMap<>();
+    searched.put("the job log", jobLog);
+    for (String report : List.of(".rejects.csv", ".anomalies.csv")) {
+      searched.put(report, Files.readString(Path.of(input + report), StandardCharsets.UTF_8));
+    }
+    // every file under logs/: messages, trace, FFDC, and the job logs of all jobs, this one's too
     Path logs = Path.of(System.getProperty("server.output.dir"), "logs");
     try (Stream<Path> files = Files.walk(logs)) {
-      files.filter(Files::isRegularFile).forEach(searched::add);
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        searched.put(f.toString(), new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+      }
     }
-    for (Path file : searched) {
-      String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    assertTrue(
+        searched.containsKey(logs.resolve("messages.log").toString()),
+        searched.keySet().toString());
+    String ownJobLog = "/instance." + ItJobs.instance(end) + "/";
+    assertTrue(
+        searched.keySet().stream().anyMatch(f -> f.contains("joblogs") && f.contains(ownJobLog)),
+        "this import's job log is among the files searched: " + searched.keySet());
+    for (var file : searched.entrySet()) {
       for (String number : numbers) {
-        assertFalse(content.contains(number), "an Individual Number appears in " + file);
+        assertFalse(
+            file.getValue().contains(number), "an Individual Number appears in " + file.getKey());
       }
     }
   }

@@ -11,6 +11,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
@@ -27,8 +29,9 @@ class MailFailureTest {
 
   @Test
   void aMailboxTheServerRefusesWith550IsPermanent() throws Exception {
-    try (SmtpSink sink = SmtpSink.start("gone@example.jp")) {
-      MessagingException e = assertThrows(MessagingException.class, () -> send("gone@example.jp"));
+    try (SmtpSink sink = SmtpSink.startOnFreePort("gone@example.jp")) {
+      MessagingException e =
+          assertThrows(MessagingException.class, () -> send("gone@example.jp", sink.boundPort()));
 
       assertEquals(MailFailure.PERMANENT, MailFailure.of(e));
       assertTrue(MailFailure.reason(e).contains("550"), MailFailure.reason(e));
@@ -36,8 +39,13 @@ class MailFailureTest {
   }
 
   @Test
-  void aServerThatIsDownIsTemporary() {
-    MessagingException e = assertThrows(MessagingException.class, () -> send("a@example.jp"));
+  void aServerThatIsDownIsTemporary() throws Exception {
+    int nobodyListens;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      nobodyListens = s.getLocalPort();
+    }
+    MessagingException e =
+        assertThrows(MessagingException.class, () -> send("a@example.jp", nobodyListens));
 
     assertEquals(MailFailure.TEMPORARY, MailFailure.of(e));
   }
@@ -67,8 +75,8 @@ class MailFailureTest {
 
   @Test
   void theMessageIsMultipartUtf8WithItsLanguageAndLetterId() throws Exception {
-    try (SmtpSink sink = SmtpSink.start()) {
-      send("ok@example.jp");
+    try (SmtpSink sink = SmtpSink.startOnFreePort()) {
+      send("ok@example.jp", sink.boundPort());
 
       MimeMessage m = sink.received()[0];
       assertEquals("<L1@mynacard-lifecycle>", m.getMessageID());
@@ -80,10 +88,10 @@ class MailFailureTest {
     }
   }
 
-  private static void send(String to) throws MessagingException {
+  private static void send(String to, int port) throws MessagingException {
     Properties p = new Properties();
     p.setProperty("mail.smtp.host", "127.0.0.1");
-    p.setProperty("mail.smtp.port", Integer.toString(SmtpSink.port()));
+    p.setProperty("mail.smtp.port", Integer.toString(port));
     p.setProperty("mail.from", "notices@example.jp");
     p.setProperty("mail.smtp.connectiontimeout", "2000");
     Session session = Session.getInstance(p);

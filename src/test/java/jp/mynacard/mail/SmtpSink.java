@@ -17,14 +17,28 @@ import java.util.Set;
 public final class SmtpSink implements AutoCloseable {
   private final GreenMail greenMail;
 
-  private SmtpSink(Set<String> refused) {
-    ServerSetup setup = new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  private SmtpSink(ServerSetup setup, Set<String> refused) {
     this.greenMail = new RefusingGreenMail(setup, refused);
     greenMail.start();
   }
 
   public static SmtpSink start(String... refused) {
-    return new SmtpSink(Set.of(refused));
+    return new SmtpSink(
+        new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP), Set.of(refused));
+  }
+
+  /**
+   * On a port the system picks: for a test that talks to the sink itself, so that it neither
+   * depends on nor disturbs whatever else listens on the test server's mail port.
+   */
+  public static SmtpSink startOnFreePort(String... refused) {
+    return new SmtpSink(
+        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(), Set.of(refused));
+  }
+
+  /** The port this sink listens on. */
+  public int boundPort() {
+    return greenMail.getSmtp().getPort();
   }
 
   public static int port() {

@@ -3,7 +3,6 @@ package jp.mynacard.renewal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -47,6 +46,46 @@ class RenewalNoticesIT {
   }
 
   @Inject ItRegistry registry;
+  @Inject RenewalRuns runs;
+
+  /**
+   * The fixture's part of a run's summary: the run's counts less those of a dry run for the same
+   * date taken before the fixture was imported (the registry is shared with every other test, and a
+   * run counts all of it), as {@code letters=.. items: ... skipped: ... expiredNeverNotified=..
+   * excludedFromExport=..}.
+   */
+  private String added(JsonObject run, RenewalSummary before) {
+    RenewalSummary after = runs.summary(ItJobs.instance(run));
+    return counts(after, before);
+  }
+
+  private static String counts(RenewalSummary s, RenewalSummary less) {
+    return String.format(
+        "letters=%d items: card=%d stay=%d userCert=%d signCert=%d skipped: deceased=%d"
+            + " movedOut=%d suspended=%d abolished=%d held=%d revoked=%d changed=%d renewed=%d"
+            + " datesDiffer=%d expiredNeverNotified=%d excludedFromExport=%d",
+        s.letters() - less.letters(),
+        s.cardItems() - less.cardItems(),
+        s.stayItems() - less.stayItems(),
+        s.userCertItems() - less.userCertItems(),
+        s.signCertItems() - less.signCertItems(),
+        s.skippedDeceased() - less.skippedDeceased(),
+        s.skippedMovedOut() - less.skippedMovedOut(),
+        s.skippedSuspended() - less.skippedSuspended(),
+        s.skippedAbolished() - less.skippedAbolished(),
+        s.skippedHeld() - less.skippedHeld(),
+        s.skippedRevoked() - less.skippedRevoked(),
+        s.skippedChanged() - less.skippedChanged(),
+        s.skippedRenewed() - less.skippedRenewed(),
+        s.datesDiffer() - less.datesDiffer(),
+        s.expiredNeverNotified() - less.expiredNeverNotified(),
+        s.excludedLetters() - less.excludedLetters());
+  }
+
+  /** The summary of a dry run for {@code asOf}: what the registry holds before an import. */
+  private RenewalSummary baseline(String asOf) throws Exception {
+    return runs.summary(ItJobs.instance(renew(asOf, Map.of("dryRun", "true"))));
+  }
 
   /**
    * A: national, card 2034-03-15, certificates 2029-03-15. B: student from Vietnam, card ends with
@@ -119,6 +158,7 @@ class RenewalNoticesIT {
 
   @Test
   void cardsEnteringTheWindowGetOneLetterEachAndSuspendedOrMovedOutNone() throws Exception {
+    RenewalSummary before = baseline("2034-01-01");
     ItIds ids = imported();
 
     JsonObject run = renew("2034-01-01", Map.of());
@@ -130,10 +170,23 @@ class RenewalNoticesIT {
             "2", "card=null stay=2034-02-20 user=null sign=null",
             "3", "card=2034-02-28 stay=null user=null sign=null"),
         items(ItJobs.instance(run), ids));
+    // D suspended and E moved out are skipped; the certificates of A, B, C and F (2029) expired
+    // before 2034 untold
+    assertEquals(
+        "letters=3 items: card=2 stay=1 userCert=0 signCert=0 skipped: deceased=0 movedOut=1"
+            + " suspended=1 abolished=0 held=0 revoked=0 changed=0 renewed=0 datesDiffer=0"
+            + " expiredNeverNotified=8 excludedFromExport=0",
+        added(run, before));
+    // and in whole: the letters the run stored, this fixture's and any other resident's
+    assertEquals(
+        registry.letters(ItJobs.instance(run), "").size(),
+        runs.summary(ItJobs.instance(run)).letters(),
+        "the summary counts the letters the run stored");
   }
 
   @Test
   void certificatesExpiringBeforeTheirCardGetTheirOwnItems() throws Exception {
+    RenewalSummary before = baseline("2029-01-01");
     ItIds ids = imported();
 
     JsonObject run = renew("2029-01-01", Map.of());
@@ -143,6 +196,12 @@ class RenewalNoticesIT {
             "1", "card=null stay=null user=2029-03-15 sign=2029-03-15",
             "3", "card=null stay=null user=2029-02-28 sign=2029-02-28"),
         items(ItJobs.instance(run), ids));
+    // skips count items: both certificates of D (suspended) and of E (moved out)
+    assertEquals(
+        "letters=2 items: card=0 stay=0 userCert=2 signCert=2 skipped: deceased=0 movedOut=2"
+            + " suspended=2 abolished=0 held=0 revoked=0 changed=0 renewed=0 datesDiffer=0"
+            + " expiredNeverNotified=0 excludedFromExport=0",
+        added(run, before));
   }
 
   @Test
@@ -155,7 +214,20 @@ class RenewalNoticesIT {
 
     assertTrue(registry.letters(ItJobs.instance(again), ids.prefix()).isEmpty());
     assertEquals(keys(before), keys(registry.notices(ids.prefix())));
-    assertEquals(3, before.size());
+    assertEquals(
+        List.of("CARD:1:2034-03-15:3", "CARD:2:2034-02-20:3", "CARD:3:2034-02-28:3"),
+        residentKeys(before, ids));
+    // the first run told every item of the registry due for this date, this fixture's and others'
+    RenewalSummary second = runs.summary(ItJobs.instance(again));
+    assertEquals(
+        List.of(0L, 0L, 0L, 0L, 0L),
+        List.of(
+            second.letters(),
+            second.cardItems(),
+            second.stayItems(),
+            second.userCertItems(),
+            second.signCertItems()),
+        "letters, card, stay, user and signature certificate items of the second run");
   }
 
   @Test
@@ -170,9 +242,10 @@ class RenewalNoticesIT {
     assertEquals(List.of("2"), residents(ItJobs.instance(first), ids));
     assertEquals(List.of("3"), residents(ItJobs.instance(afterGap), ids));
     assertEquals(List.of("1"), residents(ItJobs.instance(later), ids));
-    List<Notice> notices = registry.notices(ids.prefix());
-    assertEquals(3, notices.size());
-    assertEquals(3, keys(notices).size(), "no item twice");
+    assertEquals(
+        List.of("CARD:1:2034-03-15:3", "CARD:2:2034-02-20:3", "CARD:3:2034-02-28:3"),
+        residentKeys(registry.notices(ids.prefix()), ids),
+        "each item told once");
   }
 
   @Test
@@ -239,7 +312,8 @@ class RenewalNoticesIT {
     assertTrue(printable.contains("20 tháng 2, 2034"), "B's stay date, in B's Vietnamese");
     assertTrue(
         printable.contains(
-            jp.mynacard.notice.LetterBundles.text("vi", "stay.notExtended", "20 tháng 2, 2034")),
+            "xin vui lòng mang theo thẻ, thẻ lưu trú mới và mã PIN đến quầy chậm nhất vào ngày 20"
+                + " tháng 2, 2034 để làm thủ tục thay đổi thời hạn hiệu lực của thẻ."),
         "the stay rule in B's letter");
     assertTrue(printable.contains("令和16年3月15日"), "A's card expiry, in era form");
     for (int i = 1; i <= 6; i++) {
@@ -278,6 +352,7 @@ class RenewalNoticesIT {
 
   @Test
   void aDryRunCountsButStoresAndExportsNothing() throws Exception {
+    RenewalSummary before = baseline("2034-01-01");
     ItIds ids = imported();
     Path exportDir = Files.createTempDirectory("it-export");
 
@@ -288,6 +363,12 @@ class RenewalNoticesIT {
     assertTrue(registry.letters(ItJobs.instance(run), ids.prefix()).isEmpty());
     assertTrue(registry.notices(ids.prefix()).isEmpty());
     assertFalse(Files.exists(exportDir.resolve("2034-01-01")));
+    assertEquals(
+        "letters=3 items: card=2 stay=1 userCert=0 signCert=0 skipped: deceased=0 movedOut=1"
+            + " suspended=1 abolished=0 held=0 revoked=0 changed=0 renewed=0 datesDiffer=0"
+            + " expiredNeverNotified=8 excludedFromExport=0",
+        added(run, before),
+        "a dry run counts what the run would do");
   }
 
   @Test
@@ -341,7 +422,7 @@ class RenewalNoticesIT {
                 new StringReader(Files.readString(exportDir.resolve("2099-01-01/manifest.json"))))
             .readObject();
     assertEquals(0, manifest.getInt("rowCount"));
-    assertNull(manifest.get("missing"));
+    assertEquals(0, manifest.getInt("excludedLetters"));
     assertEquals("0", run.getString("exitStatus"));
   }
 
@@ -364,8 +445,23 @@ class RenewalNoticesIT {
                         + ":"
                         + n.getLeadMonths())
             .sorted()
-            .distinct()
             .toList());
+  }
+
+  /** Type, resident (without the prefix), expiry and lead time of each notice, sorted. */
+  private static List<String> residentKeys(List<Notice> notices, ItIds ids) {
+    return notices.stream()
+        .map(
+            n ->
+                n.getItemType()
+                    + ":"
+                    + n.getResidentId().substring(ids.prefix().length())
+                    + ":"
+                    + n.getExpiresOn()
+                    + ":"
+                    + n.getLeadMonths())
+        .sorted()
+        .toList();
   }
 
   private static int openssl(Path content, Path signature, Path certificate) throws Exception {

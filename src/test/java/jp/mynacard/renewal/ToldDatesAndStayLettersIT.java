@@ -87,6 +87,20 @@ class ToldDatesAndStayLettersIT {
 
   @Test
   void foreignCardsOneYearTooLongCardsAndTheWindowAsResidentsAndClerksSeeThem() throws Exception {
+    RenewalSummary before =
+        runs.summary(
+            ItJobs.instance(
+                ItJobs.run(
+                    "renewal-notices",
+                    Map.of(
+                        "asOf",
+                        AS_OF,
+                        "allowDistantAsOf",
+                        "true",
+                        "dryRun",
+                        "true",
+                        "exportDir",
+                        Files.createTempDirectory("it-export").toString()))));
     ItIds ids = ItIds.fresh();
     JsonObject imported = ItJobs.importRows(residents(ids));
     assertEquals("4", imported.getString("exitStatus"), "3's recorded date is an anomaly");
@@ -141,7 +155,20 @@ class ToldDatesAndStayLettersIT {
             .map(r -> String.join(",", r.values()))
             .toList();
     assertEquals(List.of(l + "3,CARD,2027-06-10,2026-06-10,2026-06-10"), ours);
-    assertEquals(rows.size(), runs.summary(runId).datesDiffer(), "summary and list agree");
+    RenewalSummary summary = runs.summary(runId);
+    assertEquals(rows.size(), summary.datesDiffer(), "summary and list agree");
+    // this fixture's part of the summary, over a dry run for the same date before its import
+    assertEquals(
+        List.of(5L, 3L, 2L, 0L, 0L, 1L, 0L),
+        List.of(
+            summary.letters() - before.letters(),
+            summary.cardItems() - before.cardItems(),
+            summary.stayItems() - before.stayItems(),
+            summary.userCertItems() - before.userCertItems(),
+            summary.signCertItems() - before.signCertItems(),
+            summary.datesDiffer() - before.datesDiffer(),
+            summary.expiredNeverNotified() - before.expiredNeverNotified()),
+        "letters, card, stay, user and signature certificate items, dates differ, expired untold");
 
     Map<String, CSVRecord> texts =
         byLetter(dir.resolve("notice-texts-" + AS_OF + "-" + runId + ".csv"));
