@@ -1,39 +1,58 @@
 package jp.mynacard.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongUnaryOperator;
+import java.util.logging.Logger;
 import jp.mynacard.demo.DemoRegistryGenerator;
 import jp.mynacard.it.ItServer;
 import jp.mynacard.testing.BatchClient;
+import jp.mynacard.testing.JobTables;
+import jp.mynacard.testing.JobWatch;
+import jp.mynacard.testing.KillPoint;
 import jp.mynacard.testing.LibertyServer;
 import jp.mynacard.testing.RegistryDump;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Never a second e-mail: the server process killed while sendMail is sending, started again and the
- * job restarted, sends the rest; no letter reaches the SMTP server twice, every SENT row reached
- * it, and at most the one message that was in the SMTP server's hands at the kill is in doubt
- * (FAILED, reported, not repeated). Drives the server itself, after the Arquillian tests.
+ * Never a second e-mail, and none lost: the server process killed while sendMail is sending - early
+ * and again in the middle, each kill proven to fall after that many e-mails and before the step's
+ * end - started again and the job restarted each time, sends the rest; no letter reaches the SMTP
+ * server twice, every SENT row reached it, at most the one message in the SMTP server's hands at
+ * each kill is in doubt (FAILED, reported, not repeated), and what was received plus what is in
+ * doubt is exactly the run's letters to residents who agreed to e-mail. Drives the server itself,
+ * after the Arquillian tests.
  */
 class MailCrashIT {
+  private static final Logger LOG = Logger.getLogger(MailCrashIT.class.getName());
   private static final String PREFIX = "R0";
   private static final Duration TIMEOUT = Duration.ofMinutes(10);
   private static final Duration START = Duration.ofMinutes(4);
+
+  /** Where the kills fall: e-mails received, from the e-mails the run queued. */
+  private static final List<Map.Entry<String, LongUnaryOperator>> KILL_POINTS =
+      List.of(
+          Map.entry("early: the first e-mails", queued -> 10),
+          Map.entry("middle: half the e-mails", queued -> queued / 2));
 
   @BeforeAll
   static void deploy() throws Exception {
@@ -41,9 +60,14 @@ class MailCrashIT {
     RegistryDump.delete(PREFIX);
   }
 
+  /** On every path, also after a failure part-way: no server left running. */
+  @AfterEach
+  void stopServer() throws Exception {
+    LibertyServer.stopIfRunning();
+  }
+
   @AfterAll
   static void cleanUp() throws Exception {
-    LibertyServer.stop();
     LibertyServer.removeApplication();
     RegistryDump.delete(PREFIX);
     RegistryDump.endUnfinishedRuns();
@@ -65,6 +89,7 @@ class MailCrashIT {
     try (SmtpSink smtp = SmtpSink.start()) {
       LibertyServer.start(START);
       BatchClient batch = operator();
+      JobWatch watch = new JobWatch();
       assertEquals(
           "COMPLETED",
           batch
@@ -72,48 +97,119 @@ class MailCrashIT {
                   batch.start("registry-import", Map.of("inputFile", registry.toString())), TIMEOUT)
               .getString("batchStatus"));
       long run = batch.start("renewal-notices", renewal);
-      Instant deadline = Instant.now().plus(TIMEOUT);
-      while (smtp.received().length < 200 && Instant.now().isBefore(deadline)) {
-        Thread.sleep(20);
-      }
-      LibertyServer.kill();
-      int atKill = smtp.received().length;
+      List<String> figures = new ArrayList<>();
+      for (var point : KILL_POINTS) {
+        long execution = watch.latestExecution(run);
+        long[] seen =
+            KillPoint.killWhen(
+                point.getKey(),
+                () -> mailing(watch, execution, smtp, run),
+                s -> s[1] > 0 && s[0] >= point.getValue().applyAsLong(s[1]),
+                TIMEOUT);
+        int atKill = received(smtp, run).size();
+        Map<String, String> outbox = RegistryDump.outbox(run);
+        figures.add(
+            point.getKey()
+                + ": queued "
+                + seen[1]
+                + ", seen "
+                + seen[0]
+                + ", at the kill "
+                + atKill);
+        assertTrue(atKill >= seen[0], "killed after the point: " + atKill);
+        assertTrue(
+            outbox.containsValue("PENDING") && atKill < outbox.size(),
+            "killed before sendMail ended: " + atKill + " received of " + outbox.size());
 
-      LibertyServer.start(START);
-      batch = operator();
-      batch.restart(run);
+        LibertyServer.start(START);
+        Map<String, String> steps = watch.steps(execution);
+        assertTrue(steps.containsKey("sendMail"), "the kill fell in sendMail: " + steps);
+        assertNotEquals("COMPLETED", steps.get("sendMail"), "killed before its end: " + steps);
+        assertFalse(steps.containsKey("finishRun"), "killed before finishRun: " + steps);
+        batch.restart(run);
+      }
       String status = batch.awaitEnd(run, TIMEOUT).getString("batchStatus");
       LibertyServer.stop();
+      LOG.info("kill points: " + figures);
       assertEquals("COMPLETED", status);
 
       Map<String, String> outbox = RegistryDump.outbox(run);
-      List<String> received = new ArrayList<>();
-      for (MimeMessage m : smtp.received()) {
-        received.add(m.getHeader("X-Mynacard-Letter")[0]);
-      }
+      Set<String> toMail = JobTables.lettersToMail(run);
+      List<String> received = received(smtp, run);
       Set<String> distinct = new HashSet<>(received);
-      assertTrue(atKill >= 200 && received.size() > atKill, "killed while mailing: " + atKill);
       assertEquals(received.size(), distinct.size(), "no letter mailed twice");
-      Set<String> sent = new HashSet<>();
-      Set<String> inDoubt = new HashSet<>();
+      Set<String> sent = new TreeSet<>();
+      Set<String> inDoubt = new TreeSet<>();
       outbox.forEach(
           (letter, s) -> {
             if (s.equals("SENT")) {
               sent.add(letter);
             } else {
-              inDoubt.add(letter + "=" + s);
+              inDoubt.add(letter);
+              assertEquals("FAILED", s, "in doubt means FAILED: " + letter);
             }
           });
       assertTrue(distinct.containsAll(sent), "every SENT letter reached the SMTP server");
-      assertTrue(inDoubt.size() <= 1, "at most the message in hand at the kill: " + inDoubt);
       assertTrue(
-          inDoubt.stream().allMatch(e -> e.endsWith("=FAILED")),
-          "in doubt means FAILED: " + inDoubt);
+          inDoubt.size() <= KILL_POINTS.size(),
+          "at most the message in hand at each kill: " + inDoubt);
+      Set<String> reached = new TreeSet<>(distinct);
+      reached.addAll(inDoubt);
+      Set<String> missing = new TreeSet<>(toMail);
+      missing.removeAll(reached);
+      Set<String> extra = new TreeSet<>(reached);
+      extra.removeAll(toMail);
       assertTrue(
-          distinct.size() == sent.size() || distinct.size() == sent.size() + inDoubt.size(),
-          "received " + distinct.size() + ", SENT " + sent.size() + ", in doubt " + inDoubt);
-      assertTrue(outbox.size() > 400, "a run worth interrupting: " + outbox.size() + " e-mails");
+          missing.isEmpty() && extra.isEmpty(),
+          "received or in doubt: the letters to consenting residents ("
+              + toMail.size()
+              + "); never reached "
+              + missing
+              + "; not to be mailed "
+              + extra
+              + "; in doubt "
+              + inDoubt
+              + "; outbox "
+              + outbox.size());
+      assertTrue(toMail.size() > 400, "a run worth interrupting: " + toMail.size() + " e-mails");
     }
+  }
+
+  /**
+   * E-mails received so far and e-mails the run queued (its outbox, as the server reports it);
+   * fails once the execution ended, since then no kill can fall before sendMail's end.
+   */
+  private static long[] mailing(JobWatch watch, long execution, SmtpSink smtp, long run)
+      throws Exception {
+    JsonObject report = watch.report(execution);
+    String status = report.getString("batchStatus");
+    if (!status.equals("STARTING") && !status.equals("STARTED")) {
+      throw new AssertionError("the run ended before the kill point: " + report);
+    }
+    long received = received(smtp, run).size();
+    long queued = 0;
+    if (report.containsKey("mail") && !report.isNull("mail")) {
+      JsonObject mail = report.getJsonObject("mail");
+      for (String count : List.of("pending", "sent", "failed", "undeliverable")) {
+        queued += mail.containsKey(count) ? mail.getJsonNumber(count).longValue() : 0;
+      }
+    }
+    return new long[] {received, queued};
+  }
+
+  /**
+   * The letters of this run's e-mails the SMTP server received; only this run's, since the SMTP
+   * port is fixed and a test server elsewhere on the machine may mail to it too.
+   */
+  private static List<String> received(SmtpSink smtp, long run) throws Exception {
+    List<String> letters = new ArrayList<>();
+    for (MimeMessage m : smtp.received()) {
+      String letter = m.getHeader("X-Mynacard-Letter")[0];
+      if (letter.startsWith("L20260401-" + run + "-")) {
+        letters.add(letter);
+      }
+    }
+    return letters;
   }
 
   private static BatchClient operator() {

@@ -10,12 +10,16 @@ import jp.mynacard.it.ItServer;
 
 /**
  * The test server driven the way an operator drives it, for tests that must stop, start or kill it
- * themselves: `bin/server start|stop` and, for a crash, SIGKILL to its process.
+ * themselves: `bin/server start|stop|status` and, for a crash, SIGKILL to its process. A start or
+ * stop that did not succeed fails the test: a test that goes on against a server that is not the
+ * one it thinks proves nothing, and one that leaves a server running breaks the tests after it.
  */
 public final class LibertyServer {
+  /** `bin/server status`: 0 running, 1 not running (Liberty's documented exit codes). */
+  private static final int RUNNING = 0;
+
   private LibertyServer() {}
 
-  /** Starts the server and waits until the application answers on HTTPS. */
   /** Puts the packaged war (mvn package) into the test server's dropins. */
   public static void deployApplication() throws IOException {
     Files.copy(
@@ -32,8 +36,17 @@ public final class LibertyServer {
     return ItServer.serverDir().resolve("dropins/mynacard.war");
   }
 
+  /**
+   * Starts the server and waits until the application answers on HTTPS. Fails when `server start`
+   * does (also when a server is already running: 1) or when the application does not answer in
+   * time, and then stops the server again, so that a failed start leaves none behind.
+   */
   public static void start(Duration timeout) throws Exception {
-    run("start");
+    int exit = run("start");
+    if (exit != 0) {
+      stopIfRunning();
+      throw new AssertionError("server start exited " + exit);
+    }
     Instant deadline = Instant.now().plus(timeout);
     String url = "https://localhost:" + ItServer.httpsPort() + "/api/v1/validity/preview";
     while (Instant.now().isBefore(deadline)) {
@@ -46,11 +59,30 @@ public final class LibertyServer {
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("the server did not start within " + timeout);
+    stopIfRunning();
+    throw new AssertionError("the application did not answer within " + timeout);
   }
 
+  /** Stops a running server; fails when it was not running or did not stop. */
   public static void stop() throws Exception {
-    run("stop");
+    int exit = run("stop");
+    if (exit != 0) {
+      throw new AssertionError("server stop exited " + exit + " (1: it was not running)");
+    }
+    if (running()) {
+      throw new AssertionError("the server still runs after server stop");
+    }
+  }
+
+  /** For clean-up paths: stops the server when it runs (after a kill or a failure it may not). */
+  public static void stopIfRunning() throws Exception {
+    if (running()) {
+      stop();
+    }
+  }
+
+  public static boolean running() throws Exception {
+    return run("status") == RUNNING;
   }
 
   /** Kills the server's JVM as a power cut would: no shutdown, no clean-up. */
@@ -63,7 +95,7 @@ public final class LibertyServer {
     server.onExit().get(60, TimeUnit.SECONDS);
   }
 
-  private static void run(String action) throws Exception {
+  private static int run(String action) throws Exception {
     Process p =
         new ProcessBuilder(
                 ItServer.wlpHome().resolve("bin/server").toString(), action, ItServer.name())
@@ -73,5 +105,6 @@ public final class LibertyServer {
       p.destroyForcibly();
       throw new AssertionError("server " + action + " did not finish");
     }
+    return p.exitValue();
   }
 }
