@@ -78,29 +78,37 @@ class CrlEntriesIT {
   }
 
   @Test
-  void aChangeOfAddressIsAffiliationChangedAndAnAbolitionCessationOfOperation() throws Exception {
+  void aChangeOfAddressRevokesTheSignatureCertificateWithAffiliationChanged() throws Exception {
     ItIds ids = ItIds.fresh();
     RegistryRows moving = ItCards.valid(ids, 1);
-    ApiClient.importRows(List.of(moving, ItCards.valid(ids, 2)));
+    ApiClient.importRows(List.of(moving));
     assertEquals(
         "0",
         ApiClient.importRows(List.of(moving.set("address", "みらい市桜台4丁目5番6号")))
             .getString("exitStatus"));
-    assertEquals(
-        200,
-        call(
-                "clerk",
-                "POST",
-                "cards/" + ItCards.cardOf(ids, 2) + "/abolition",
-                "{\"reason\":\"DEATH\"}")
-            .status());
 
     OpenSsl.Output crl = fetch();
 
     assertTrue(entry(crl, serial(ids, 1, "sign")).contains("Affiliation Changed"), crl.text());
     assertNull(entry(crl, serial(ids, 1, "user")), "the user certificate holds no address");
-    assertTrue(entry(crl, serial(ids, 2, "user")).contains("Cessation Of Operation"), crl.text());
-    assertTrue(entry(crl, serial(ids, 2, "sign")).contains("Cessation Of Operation"), crl.text());
+  }
+
+  @Test
+  void anAbolitionOtherThanAReissueRevokesBothWithCessationOfOperation() throws Exception {
+    ItIds ids = ItIds.fresh();
+    ApiClient.importRows(List.of(ItCards.valid(ids, 1)));
+    Https.Response abolished =
+        call(
+            "clerk",
+            "POST",
+            "cards/" + ItCards.cardOf(ids, 1) + "/abolition",
+            "{\"reason\":\"DEATH\"}");
+    assertEquals(200, abolished.status(), abolished.body());
+
+    OpenSsl.Output crl = fetch();
+
+    assertTrue(entry(crl, serial(ids, 1, "user")).contains("Cessation Of Operation"), crl.text());
+    assertTrue(entry(crl, serial(ids, 1, "sign")).contains("Cessation Of Operation"), crl.text());
   }
 
   private static void suspend(ItIds ids, int i) throws Exception {
