@@ -34,11 +34,21 @@ public final class ErrorMappers {
     }
   }
 
-  /** Malformed JSON or a value of the wrong type; the parser's text may quote input, so not it. */
+  /**
+   * Malformed JSON or a value of the wrong type; the parser's text may quote input, so not it. A
+   * refusal of ours raised while the body was being read (BodyLimit's 413 for a chunked body over
+   * 64 KiB) reaches us wrapped by JSON-B and keeps its own answer.
+   */
   @Provider
   public static class JsonMapper implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
+      for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+        if (t instanceof WebApplicationException w
+            && w.getResponse().getEntity() instanceof ApiError) {
+          return w.getResponse();
+        }
+      }
       return ApiError.response(400, "the request body is not valid JSON of the expected shape");
     }
   }

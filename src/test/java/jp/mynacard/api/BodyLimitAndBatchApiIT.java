@@ -45,6 +45,25 @@ class BodyLimitAndBatchApiIT {
     assertTrue(error.getString("message").contains("64 KiB"), over.body());
   }
 
+  /**
+   * Without a Content-Length the limit is found while the body is read: JSON-B wraps the refusal,
+   * which must still answer 413 (it answered 400, the JSON error, until issue 12 found it).
+   */
+  @Test
+  void aChunkedBodyOver64KiBIs413Too() throws Exception {
+    Https.Response atLimit = chunkedPreview(padded(LIMIT));
+    Https.Response over = chunkedPreview(padded(LIMIT + 1));
+
+    assertEquals(200, atLimit.status(), atLimit.body());
+    assertEquals(413, over.status(), over.body());
+    assertEquals(413, ApiClient.json(over).getInt("status"), over.body());
+  }
+
+  private static Https.Response chunkedPreview(byte[] body) throws Exception {
+    return Https.sendChunked(
+        "POST", ApiClient.url("validity/preview"), ApiClient.as("clerk"), "application/json", body);
+  }
+
   @Test
   void libertysBatchApiIsRefusedToEveryRoleButOperator() throws Exception {
     String base = "https://localhost:" + ItServer.httpsPort() + "/ibm/api/batch";

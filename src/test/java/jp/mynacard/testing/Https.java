@@ -63,6 +63,25 @@ public final class Https {
       byte[] body,
       String accept)
       throws IOException {
+    return send(method, url, authorization, contentType, body, accept, false);
+  }
+
+  /** A JSON request whose body is sent chunked, without a Content-Length. */
+  public static Response sendChunked(
+      String method, String url, String authorization, String contentType, byte[] body)
+      throws IOException {
+    return send(method, url, authorization, contentType, body, "application/json", true);
+  }
+
+  private static Response send(
+      String method,
+      String url,
+      String authorization,
+      String contentType,
+      byte[] body,
+      String accept,
+      boolean chunked)
+      throws IOException {
     HttpsURLConnection c = (HttpsURLConnection) URI.create(url).toURL().openConnection();
     c.setSSLSocketFactory(TRUST_ALL.getSocketFactory());
     c.setHostnameVerifier((host, session) -> "localhost".equals(host));
@@ -79,6 +98,9 @@ public final class Https {
     }
     if (body != null) {
       c.setDoOutput(true);
+      if (chunked) {
+        c.setChunkedStreamingMode(4096);
+      }
       c.setRequestProperty("Content-Type", contentType);
       try (OutputStream out = c.getOutputStream()) {
         out.write(body);
