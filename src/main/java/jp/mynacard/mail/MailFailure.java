@@ -15,11 +15,19 @@ import java.lang.reflect.Method;
  * message may be complete on the server's side, which then delivers it, although the reply was lost
  * (a read timeout, a reset connection). Sending it again could deliver it twice, so it is in doubt:
  * never retried by itself, reported for someone to check the mail server's log.
+ *
+ * <p>And 421 (service not available, closing the channel) is the server asking us to come back
+ * later, not a verdict on the message: it goes back to the queue without using a try, and the
+ * connection waits before it connects again ({@link #SLOW_DOWN}).
  */
 public enum MailFailure {
   TEMPORARY,
   PERMANENT,
-  IN_DOUBT;
+  IN_DOUBT,
+  SLOW_DOWN;
+
+  /** The reply by which a server closes the channel for now (RFC 5321, 4.2.3). */
+  static final int CLOSING = 421;
 
   /** As {@link #of(Exception, boolean)} for a failure before the message's data was written. */
   public static MailFailure of(Exception e) {
@@ -36,6 +44,9 @@ public enum MailFailure {
         return PERMANENT;
       }
       int code = replyCode(t);
+      if (code == CLOSING) {
+        return SLOW_DOWN;
+      }
       if (code >= 500 && code < 600) {
         return PERMANENT;
       }
@@ -71,6 +82,19 @@ public enum MailFailure {
       return m.getNextException();
     }
     return t.getCause() == t ? null : t.getCause();
+  }
+
+  /**
+   * The last reply code of an SMTP transport (the greeting, when connecting failed), or -1: the
+   * provider's connect failure does not carry it.
+   */
+  static int lastReplyCode(Object transport) {
+    try {
+      Method m = transport.getClass().getMethod("getLastReturnCode");
+      return m.getReturnType() == int.class ? (int) m.invoke(transport) : -1;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return -1;
+    }
   }
 
   // The SMTP provider's exceptions (SMTPAddressFailedException, SMTPSendFailedException) carry the

@@ -14,6 +14,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * credentials, STARTTLS and the server's identity are required ({@link SmtpCredentialsRule}).
  * Retries: {@code mynacard.mail.max-attempts} (4) tries in all, the first wait {@code
  * mynacard.mail.retry-delay} (PT30S), doubled after each further failure.
+ *
+ * <p>Throughput: {@code mynacard.mail.connections} (4) SMTP connections in parallel, each kept open
+ * across messages; {@code mynacard.mail.rate} (unset: no cap) messages per second over all of them;
+ * {@code mynacard.mail.reconnect-delay} (PT1S) the first wait before a connection connects again
+ * after consecutive failures or a 421, doubled up to one minute.
  */
 @ApplicationScoped
 public class MailSettings {
@@ -27,6 +32,21 @@ public class MailSettings {
   @Inject
   @ConfigProperty(name = "mynacard.mail.retry-delay", defaultValue = "PT30S")
   String retryDelay;
+
+  @Inject
+  @ConfigProperty(name = "mynacard.mail.connections", defaultValue = "4")
+  int connections;
+
+  @Inject
+  @ConfigProperty(name = "mynacard.mail.rate")
+  Optional<Double> rate;
+
+  @Inject
+  @ConfigProperty(name = "mynacard.mail.reconnect-delay", defaultValue = "PT1S")
+  String reconnectDelay;
+
+  /** The most connections a run may open: more would only queue at a mail server. */
+  static final int MAX_CONNECTIONS = 32;
 
   public Session session() {
     return session;
@@ -52,5 +72,37 @@ public class MailSettings {
 
   public RetryDelay retry() {
     return new RetryDelay(Duration.parse(retryDelay), maxAttempts);
+  }
+
+  /**
+   * How many SMTP connections send at once.
+   *
+   * @throws IllegalStateException when the setting is outside 1 to {@value #MAX_CONNECTIONS}: the
+   *     step fails before it claims anything, and its e-mails stay PENDING for the restart
+   */
+  public int connections() {
+    if (connections < 1 || connections > MAX_CONNECTIONS) {
+      throw new IllegalStateException(
+          "mynacard.mail.connections (MYNACARD_MAIL_CONNECTIONS) must be 1 to "
+              + MAX_CONNECTIONS
+              + ": "
+              + connections);
+    }
+    return connections;
+  }
+
+  /** The rate cap; {@link SendPace#unlimited()} when unset. */
+  public SendPace pace() {
+    try {
+      return rate == null || rate.isEmpty() ? SendPace.unlimited() : SendPace.perSecond(rate.get());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("MYNACARD_MAIL_RATE: " + e.getMessage(), e);
+    }
+  }
+
+  public ReconnectDelay reconnect() {
+    Duration first = Duration.parse(reconnectDelay);
+    Duration max = Duration.ofMinutes(1);
+    return new ReconnectDelay(first, first.compareTo(max) > 0 ? first : max);
   }
 }

@@ -4,12 +4,14 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Date;
 import jp.mynacard.notice.RenderedLetter;
 
@@ -19,6 +21,8 @@ import jp.mynacard.notice.RenderedLetter;
  * id, so that the mail server's log and the resident's mailbox show which letter it was.
  */
 public final class NoticeMessage extends MimeMessage {
+  private static final Base64.Encoder BASE64 = Base64.getMimeEncoder(76, new byte[] {'\r', '\n'});
+
   private final String messageId;
   private volatile boolean dataWritten;
 
@@ -38,16 +42,27 @@ public final class NoticeMessage extends MimeMessage {
     m.setHeader("Content-Language", letter.contentLanguage().replace(",", ", "));
     m.setHeader("X-Mynacard-Letter", letterId);
 
-    MimeBodyPart text = new MimeBodyPart();
-    text.setText(letter.text(), StandardCharsets.UTF_8.name(), "plain");
-    MimeBodyPart html = new MimeBodyPart();
-    html.setText(letter.html(), StandardCharsets.UTF_8.name(), "html");
     MimeMultipart alternative = new MimeMultipart("alternative");
-    alternative.addBodyPart(text);
-    alternative.addBodyPart(html);
+    alternative.addBodyPart(encoded(letter.text(), "plain"));
+    alternative.addBodyPart(encoded(letter.html(), "html"));
     m.setContent(alternative);
     m.saveChanges();
     return m;
+  }
+
+  /**
+   * A UTF-8 text part, base64-encoded here rather than by the mail provider: its encoder writes a
+   * byte at a time through a chain of filter streams, which was about a quarter of the sendMail
+   * step's processor time (issue 13, measured with Flight Recorder); the JDK's encoder does the
+   * same in one pass. The provider copies an encoded part as it is. Line breaks are made CRLF
+   * first, the canonical form RFC 2045 requires of text before base64.
+   */
+  private static MimeBodyPart encoded(String text, String subtype) throws MessagingException {
+    InternetHeaders headers = new InternetHeaders();
+    headers.setHeader("Content-Type", "text/" + subtype + "; charset=UTF-8");
+    headers.setHeader("Content-Transfer-Encoding", "base64");
+    String canonical = text.replace("\r\n", "\n").replace("\n", "\r\n");
+    return new MimeBodyPart(headers, BASE64.encode(canonical.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Override

@@ -27,6 +27,11 @@ import jp.mynacard.validity.StayCase;
  * what happened: a row is SENDING from just before its message goes to the SMTP server until the
  * server has accepted it, and a crash in between leaves it SENDING, never PENDING, so it is not
  * sent a second time.
+ *
+ * <p>Several senders share a run's rows (one per SMTP connection, see {@link MailDispatch}): a
+ * sender claims a page (PENDING to CLAIMED, with its token), then takes each row CLAIMED to SENDING
+ * just before handing it over. Both steps are compare-and-sets, so no two senders ever hand over
+ * the same row, and each sender has at most one row SENDING.
  */
 @ApplicationScoped
 public class Outbox {
@@ -42,6 +47,8 @@ public class Outbox {
 
   @Resource(lookup = "jdbc/mynacard")
   DataSource dataSource;
+
+  private volatile Boolean postgres;
 
   /** One message to send: the letter's facts and the address. */
   public record Entry(String letterId, String address, int attempts, LetterFacts facts) {}
@@ -66,58 +73,103 @@ public class Outbox {
     }
   }
 
-  /** Rows a crash left SENDING: FAILED, with the reason, and reported. */
+  /** What {@link #recover} found of an earlier sender of the run. */
+  public record Recovered(int inDoubt, int returned) {}
+
+  /**
+   * Before a run's e-mail is sent (again): rows a crash left SENDING are FAILED, with the reason,
+   * and reported; rows left CLAIMED never reached the mail server and are PENDING again.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public int failInDoubt(long runId) throws SQLException {
+  public Recovered recover(long runId) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
+        PreparedStatement failed =
             c.prepareStatement(
-                "UPDATE mail_outbox SET status = 'FAILED', last_error = ?"
-                    + " WHERE run_id = ? AND status = 'SENDING'")) {
-      s.setString(1, IN_DOUBT);
-      s.setLong(2, runId);
-      return s.executeUpdate();
+                "UPDATE mail_outbox SET status = 'FAILED', last_error = ?, claimed_by = NULL"
+                    + " WHERE run_id = ? AND status = 'SENDING'");
+        PreparedStatement returned =
+            c.prepareStatement(
+                "UPDATE mail_outbox SET status = 'PENDING', claimed_by = NULL"
+                    + " WHERE run_id = ? AND status = 'CLAIMED'")) {
+      failed.setString(1, IN_DOUBT);
+      failed.setLong(2, runId);
+      returned.setLong(1, runId);
+      return new Recovered(failed.executeUpdate(), returned.executeUpdate());
     }
   }
 
-  /** PENDING rows due by {@code now}, in letter order. */
+  /**
+   * Claims up to {@code limit} PENDING rows due by {@code now}, in letter order, for {@code
+   * claimant}: one commit for the page. Each row is a compare-and-set from PENDING, so a row
+   * another sender claimed first is left out; on PostgreSQL rows another sender is claiming are
+   * skipped ({@code FOR UPDATE SKIP LOCKED}) rather than waited for.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public List<Entry> due(long runId, Instant now, int limit) throws SQLException {
+  public List<Entry> claim(long runId, String claimant, Instant now, int limit)
+      throws SQLException {
     List<Entry> due = new ArrayList<>(limit);
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT o.letter_id, o.address, o.attempts, l.lang, l.addressee,"
-                    + " l.card_expires_on, l.stay_expires_on, l.user_cert_expires_on,"
-                    + " l.sign_cert_expires_on, l.stay_case, l.stay_now_ends_on"
-                    + " FROM mail_outbox o JOIN letter l ON l.letter_id = o.letter_id"
-                    + " WHERE o.run_id = ? AND o.status = 'PENDING' AND o.next_attempt_at <= ?"
-                    + " ORDER BY o.letter_id FETCH FIRST "
-                    + limit
-                    + " ROWS ONLY")) {
-      s.setLong(1, runId);
-      s.setTimestamp(2, utc(now));
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          due.add(
-              new Entry(
-                  r.getString(1),
-                  r.getString(2),
-                  r.getInt(3),
-                  new LetterFacts(
-                      r.getString(1),
-                      r.getString(4),
-                      r.getString(5),
-                      date(r, 6),
-                      date(r, 7),
-                      date(r, 8),
-                      date(r, 9),
-                      StayCase.named(r.getString(10)),
-                      date(r, 11))));
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT o.letter_id, o.address, o.attempts, l.lang, l.addressee,"
+                  + " l.card_expires_on, l.stay_expires_on, l.user_cert_expires_on,"
+                  + " l.sign_cert_expires_on, l.stay_case, l.stay_now_ends_on"
+                  + " FROM mail_outbox o JOIN letter l ON l.letter_id = o.letter_id"
+                  + " WHERE o.run_id = ? AND o.status = 'PENDING' AND o.next_attempt_at <= ?"
+                  + " ORDER BY o.letter_id FETCH FIRST "
+                  + limit
+                  + " ROWS ONLY"
+                  // Derby cannot lock an ordered selection; there the compare-and-set decides
+                  + (postgres(c) ? " FOR UPDATE OF o SKIP LOCKED" : ""))) {
+        s.setLong(1, runId);
+        s.setTimestamp(2, utc(now));
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            due.add(entry(r));
+          }
         }
       }
+      if (due.isEmpty()) {
+        return due;
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE mail_outbox SET status = 'CLAIMED', claimed_by = ?"
+                  + " WHERE letter_id = ? AND address = ? AND status = 'PENDING'")) {
+        for (Entry e : due) {
+          s.setString(1, claimant);
+          s.setString(2, e.letterId());
+          s.setString(3, e.address());
+          s.addBatch();
+        }
+        int[] changed = s.executeBatch();
+        List<Entry> claimed = new ArrayList<>(due.size());
+        for (int i = 0; i < changed.length; i++) {
+          // SUCCESS_NO_INFO would be a driver that cannot say: then nothing is taken as claimed
+          if (changed[i] == 1) {
+            claimed.add(due.get(i));
+          }
+        }
+        return claimed;
+      }
     }
-    return due;
+  }
+
+  private static Entry entry(ResultSet r) throws SQLException {
+    return new Entry(
+        r.getString(1),
+        r.getString(2),
+        r.getInt(3),
+        new LetterFacts(
+            r.getString(1),
+            r.getString(4),
+            r.getString(5),
+            date(r, 6),
+            date(r, 7),
+            date(r, 8),
+            date(r, 9),
+            StayCase.named(r.getString(10)),
+            date(r, 11)));
   }
 
   /** When the earliest PENDING row is due again; empty when none is left. */
@@ -140,32 +192,49 @@ public class Outbox {
   }
 
   /**
-   * Marks {@code e} SENDING: it is about to go to the mail server. A compare-and-set: false when
-   * the row is no longer PENDING (another sender took it), and then it must not be sent.
-   */
-  @Transactional(TxType.REQUIRES_NEW)
-  public boolean claim(Entry e) throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      return setSending(c, e);
-    }
-  }
-
-  /**
-   * Marks {@code sent} SENT and, in the same commit, claims {@code next} (if any): one commit per
-   * message, and at most one row in doubt after a crash.
+   * Marks {@code sent} (if any) SENT and {@code next} SENDING, in one commit, just before {@code
+   * next} goes to the mail server: one commit per message, and at most one row of each sender in
+   * doubt after a crash. {@code next} is taken only from {@code claimant}'s claim (a
+   * compare-and-set from CLAIMED).
    *
-   * @return whether {@code next} was claimed (see {@link #claim})
+   * @return whether {@code next} is this sender's to send; false when the row was taken from the
+   *     claim (another sender's recovery returned it to PENDING), and then it must not be sent
    * @throws IllegalStateException when {@code sent} was not SENDING: then the outbox no longer says
    *     what happened, and the step must stop rather than go on
    */
   @Transactional(TxType.REQUIRES_NEW)
-  public boolean sent(Entry sent, Entry next, Instant now) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "UPDATE mail_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?,"
-                    + " last_error = NULL"
-                    + " WHERE letter_id = ? AND address = ? AND status = 'SENDING'")) {
+  public boolean sending(Entry sent, Entry next, String claimant, Instant now) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      if (sent != null) {
+        markSent(c, sent, now);
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE mail_outbox SET status = 'SENDING'"
+                  + " WHERE letter_id = ? AND address = ? AND status = 'CLAIMED'"
+                  + " AND claimed_by = ?")) {
+        s.setString(1, next.letterId());
+        s.setString(2, next.address());
+        s.setString(3, claimant);
+        return s.executeUpdate() == 1;
+      }
+    }
+  }
+
+  /** Marks {@code sent} SENT, when no next message follows it (see {@link #sending}). */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void sent(Entry sent, Instant now) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      markSent(c, sent, now);
+    }
+  }
+
+  private static void markSent(Connection c, Entry sent, Instant now) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE mail_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?,"
+                + " last_error = NULL, claimed_by = NULL"
+                + " WHERE letter_id = ? AND address = ? AND status = 'SENDING'")) {
       s.setTimestamp(1, utc(now));
       s.setString(2, sent.letterId());
       s.setString(3, sent.address());
@@ -173,7 +242,39 @@ public class Outbox {
         throw new IllegalStateException(
             "letter " + sent.letterId() + " was sent but its outbox row was no longer SENDING");
       }
-      return next != null && setSending(c, next);
+    }
+  }
+
+  /** The rows {@code claimant} claimed and did not send: PENDING again, for any sender. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public int release(long runId, String claimant) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE mail_outbox SET status = 'PENDING', claimed_by = NULL"
+                    + " WHERE run_id = ? AND status = 'CLAIMED' AND claimed_by = ?")) {
+      s.setLong(1, runId);
+      s.setString(2, claimant);
+      return s.executeUpdate();
+    }
+  }
+
+  /**
+   * The mail server closed the channel for now (421) before it took the message: PENDING again, due
+   * at once, without using a try.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void putBack(Entry e, String reason) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE mail_outbox SET status = 'PENDING', claimed_by = NULL, last_error = ?"
+                    + " WHERE letter_id = ? AND address = ?"
+                    + " AND status IN ('CLAIMED', 'SENDING')")) {
+      s.setString(1, clip(reason));
+      s.setString(2, e.letterId());
+      s.setString(3, e.address());
+      s.executeUpdate();
     }
   }
 
@@ -219,13 +320,14 @@ public class Outbox {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = ?"
+                "UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = ?,"
+                    + " claimed_by = NULL"
                     + (retryAt != null ? ", next_attempt_at = ?" : "")
-                    + " WHERE letter_id = ? AND address = ? AND status IN ('PENDING', 'SENDING')")) {
+                    + " WHERE letter_id = ? AND address = ?"
+                    + " AND status IN ('PENDING', 'CLAIMED', 'SENDING')")) {
       int i = 1;
       s.setString(i++, status);
-      // last_error holds 400 characters; an in-doubt reason is a prefix plus the failure
-      s.setString(i++, reason.length() <= 400 ? reason : reason.substring(0, 400));
+      s.setString(i++, clip(reason));
       if (retryAt != null) {
         s.setTimestamp(i++, utc(retryAt));
       }
@@ -235,15 +337,18 @@ public class Outbox {
     }
   }
 
-  private static boolean setSending(Connection c, Entry e) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "UPDATE mail_outbox SET status = 'SENDING'"
-                + " WHERE letter_id = ? AND address = ? AND status = 'PENDING'")) {
-      s.setString(1, e.letterId());
-      s.setString(2, e.address());
-      return s.executeUpdate() == 1;
+  // last_error holds 400 characters; an in-doubt reason is a prefix plus the failure
+  private static String clip(String reason) {
+    return reason.length() <= 400 ? reason : reason.substring(0, 400);
+  }
+
+  private boolean postgres(Connection c) throws SQLException {
+    Boolean p = postgres;
+    if (p == null) {
+      p = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+      postgres = p;
     }
+    return p;
   }
 
   private static Timestamp utc(Instant i) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local SMTP server for tests of what happens when the mail server misbehaves, on a free port: it
@@ -40,9 +41,17 @@ final class ScriptedSmtpServer implements AutoCloseable {
   private final Script script;
   private final List<String> dataRead = Collections.synchronizedList(new ArrayList<>());
   private final CountDownLatch closing = new CountDownLatch(1);
+  private final AtomicInteger greetingsToRefuse;
+  private final AtomicInteger mailsToRefuse;
+  private final AtomicInteger open = new AtomicInteger();
+  private final AtomicInteger mostOpen = new AtomicInteger();
+  private final AtomicInteger sessions = new AtomicInteger();
 
-  private ScriptedSmtpServer(Script script) throws IOException {
+  private ScriptedSmtpServer(Script script, int greetingsToRefuse, int mailsToRefuse)
+      throws IOException {
     this.script = script;
+    this.greetingsToRefuse = new AtomicInteger(greetingsToRefuse);
+    this.mailsToRefuse = new AtomicInteger(mailsToRefuse);
     this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread acceptor = new Thread(this::serve, "scripted-smtp");
     acceptor.setDaemon(true);
@@ -50,7 +59,26 @@ final class ScriptedSmtpServer implements AutoCloseable {
   }
 
   static ScriptedSmtpServer start(Script script) throws IOException {
-    return new ScriptedSmtpServer(script);
+    return new ScriptedSmtpServer(script, 0, 0);
+  }
+
+  /**
+   * A server that is busy at first: it greets the first {@code greetings} connections with 421 and
+   * closes them, then answers the first {@code mails} MAIL commands with 421 and closes those
+   * connections, as a provider that throttles does.
+   */
+  static ScriptedSmtpServer busy(Script script, int greetings, int mails) throws IOException {
+    return new ScriptedSmtpServer(script, greetings, mails);
+  }
+
+  /** The most connections that were open at once. */
+  int mostOpen() {
+    return mostOpen.get();
+  }
+
+  /** How many connections were greeted (refused ones included). */
+  int sessions() {
+    return sessions.get();
   }
 
   int port() {
@@ -71,10 +99,14 @@ final class ScriptedSmtpServer implements AutoCloseable {
         Thread conversation =
             new Thread(
                 () -> {
+                  mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+                  sessions.incrementAndGet();
                   try (client) {
                     converse(client);
                   } catch (IOException lost) {
                     // the client went away
+                  } finally {
+                    open.decrementAndGet();
                   }
                 },
                 "scripted-smtp-client");
@@ -90,12 +122,23 @@ final class ScriptedSmtpServer implements AutoCloseable {
     BufferedReader in =
         new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
     OutputStream out = client.getOutputStream();
+    if (greetingsToRefuse.getAndDecrement() > 0) {
+      reply(out, "421 4.3.2 busy, come back later");
+      return;
+    }
     reply(out, "220 scripted ESMTP");
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line;
       switch (command) {
         case "EHLO", "HELO" -> reply(out, "250 scripted");
-        case "MAIL", "RCPT", "RSET", "NOOP" -> reply(out, "250 ok");
+        case "MAIL" -> {
+          if (mailsToRefuse.getAndDecrement() > 0) {
+            reply(out, "421 4.7.0 too many messages, closing");
+            return;
+          }
+          reply(out, "250 ok");
+        }
+        case "RCPT", "RSET", "NOOP" -> reply(out, "250 ok");
         case "QUIT" -> {
           reply(out, "221 bye");
           return;

@@ -29,14 +29,26 @@ class TemporaryReplyTest {
   }
 
   @Test
-  void aServerClosingWith421OrOutOfStorage452IsTemporary() {
-    for (int code : new int[] {421, 451, 452}) {
+  void aServerOutOfStorage452OrInTrouble451IsTemporary() {
+    for (int code : new int[] {451, 452}) {
       MessagingException e =
           refused(
               new SMTPSendFailedException(
                   "DATA", code, code + " try later", null, null, null, null));
 
       assertEquals(MailFailure.TEMPORARY, MailFailure.of(e), Integer.toString(code));
+    }
+  }
+
+  @Test
+  void aServerClosingWith421AsksToSlowDownWherever421Comes() {
+    for (String command : new String[] {"MAIL FROM", "RCPT TO", "DATA", "."}) {
+      MessagingException e =
+          refused(
+              new SMTPSendFailedException(
+                  command, 421, "421 4.7.0 too many messages, closing", null, null, null, null));
+
+      assertEquals(MailFailure.SLOW_DOWN, MailFailure.of(e, true), command);
     }
   }
 
