@@ -51,6 +51,13 @@ class MailCrashIT {
   /** The SMTP connections the test server sends over: MYNACARD_MAIL_CONNECTIONS' default. */
   private static final int CONNECTIONS = 4;
 
+  /**
+   * The server's e-mail rate here: at full speed the run's 600-odd e-mails take about a second, too
+   * little for a kill to fall in the middle on any machine; the cap changes when messages go, not
+   * how the outbox keeps them.
+   */
+  private static final Map<String, String> PACED = Map.of("MYNACARD_MAIL_RATE", "100");
+
   /** Where the kills fall: e-mails received, from the e-mails the run queued. */
   private static final List<Map.Entry<String, LongUnaryOperator>> KILL_POINTS =
       List.of(
@@ -90,7 +97,7 @@ class MailCrashIT {
             "exportDir", dir.resolve("exports").toString());
 
     try (SmtpSink smtp = SmtpSink.start()) {
-      LibertyServer.start(START);
+      LibertyServer.start(START, PACED);
       BatchClient batch = operator();
       JobWatch watch = new JobWatch();
       assertEquals(
@@ -121,10 +128,11 @@ class MailCrashIT {
                 + atKill);
         assertTrue(atKill >= seen[0], "killed after the point: " + atKill);
         assertTrue(
-            outbox.containsValue("PENDING") && atKill < outbox.size(),
+            (outbox.containsValue("PENDING") || outbox.containsValue("CLAIMED"))
+                && atKill < outbox.size(),
             "killed before sendMail ended: " + atKill + " received of " + outbox.size());
 
-        LibertyServer.start(START);
+        LibertyServer.start(START, PACED);
         Map<String, String> steps = watch.steps(execution);
         assertTrue(steps.containsKey("sendMail"), "the kill fell in sendMail: " + steps);
         assertNotEquals("COMPLETED", steps.get("sendMail"), "killed before its end: " + steps);

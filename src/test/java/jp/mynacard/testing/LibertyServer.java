@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import jp.mynacard.it.ItServer;
 
@@ -42,7 +43,15 @@ public final class LibertyServer {
    * time, and then stops the server again, so that a failed start leaves none behind.
    */
   public static void start(Duration timeout) throws Exception {
-    int exit = run("start");
+    start(timeout, Map.of());
+  }
+
+  /**
+   * As {@link #start(Duration)}, with more environment variables for the server (settings the
+   * application reads through MicroProfile Config, such as {@code MYNACARD_MAIL_RATE}).
+   */
+  public static void start(Duration timeout, Map<String, String> environment) throws Exception {
+    int exit = run("start", environment);
     if (exit != 0) {
       stopIfRunning();
       throw new AssertionError("server start exited " + exit);
@@ -96,11 +105,16 @@ public final class LibertyServer {
   }
 
   private static int run(String action) throws Exception {
-    Process p =
+    return run(action, Map.of());
+  }
+
+  private static int run(String action, Map<String, String> environment) throws Exception {
+    ProcessBuilder b =
         new ProcessBuilder(
                 ItServer.wlpHome().resolve("bin/server").toString(), action, ItServer.name())
-            .inheritIO()
-            .start();
+            .inheritIO();
+    b.environment().putAll(environment);
+    Process p = b.start();
     if (!p.waitFor(180, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("server " + action + " did not finish");
