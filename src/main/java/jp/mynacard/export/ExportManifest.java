@@ -24,10 +24,12 @@ import jp.mynacard.batch.SafeFiles;
 
 /**
  * {@code manifest.json}: layout version, as-of date, run id, row count, encoding and letters left
- * out of the run that wrote it, and the delivered files with their run id, size and SHA-256. There
- * is one manifest per as-of folder: a later run for the same date (a rerun) lists its files after
- * those of the earlier runs, which stay listed, so a vendor that reads the manifest never loses an
- * earlier file. Written without timestamps, so the same run always writes the same manifest.
+ * out of the run that wrote it (with e-mail instead of paper also the letters e-mailed instead of
+ * printed and the earlier letters printed because their e-mail failed), and the delivered files
+ * with their run id, size and SHA-256. There is one manifest per as-of folder: a later run for the
+ * same date (a rerun) lists its files after those of the earlier runs, which stay listed, so a
+ * vendor that reads the manifest never loses an earlier file. Written without timestamps, so the
+ * same run always writes the same manifest.
  */
 public final class ExportManifest {
   private ExportManifest() {}
@@ -44,6 +46,35 @@ public final class ExportManifest {
       long rows,
       String encoding,
       int excluded,
+      List<DeliveredFile> files)
+      throws IOException {
+    write(
+        manifest,
+        published,
+        asOf,
+        runId,
+        rows,
+        encoding,
+        excluded,
+        EmailInsteadOfPaper.NONE,
+        files);
+  }
+
+  /**
+   * As above, with the counts of e-mail instead of paper when {@link EmailInsteadOfPaper#shown}:
+   * {@code emailedInsteadOfPrinted} (the run's letters left out for e-mail) and {@code
+   * printedAfterEmailFailed} (earlier letters in this export's rows because their e-mail did not
+   * arrive). Added after {@code excludedLetters}; without them the manifest is as before.
+   */
+  public static void write(
+      Path manifest,
+      Path published,
+      LocalDate asOf,
+      long runId,
+      long rows,
+      String encoding,
+      int excluded,
+      EmailInsteadOfPaper paper,
       List<DeliveredFile> files)
       throws IOException {
     JsonArrayBuilder list = Json.createArrayBuilder();
@@ -63,14 +94,17 @@ public final class ExportManifest {
             .add("runId", runId)
             .add("rowCount", rows)
             .add("encoding", encoding)
-            .add("excludedLetters", excluded)
-            .add("files", list)
-            .build();
+            .add("excludedLetters", excluded);
+    if (paper.shown()) {
+      json.add("emailedInsteadOfPrinted", paper.emailed())
+          .add("printedAfterEmailFailed", paper.printedAfterEmailFailed());
+    }
+    json.add("files", list);
     try (OutputStream out = SafeFiles.newOutputStream(manifest);
         JsonGenerator generator =
             Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createGenerator(out)) {
-      generator.write(json);
+      generator.write(json.build());
     }
   }
 

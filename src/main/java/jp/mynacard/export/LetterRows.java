@@ -16,20 +16,39 @@ import jp.mynacard.validity.StayCase;
 /**
  * A run's letters in letter-id order, a page at a time (keyset paging, never in memory whole).
  * Within a run, letter ids differ only in their resident id, so the pages follow the letter table's
- * (run, resident) index, which needs no statistics to be the right plan.
+ * (run, resident) index, which needs no statistics to be the right plan. With e-mail instead of
+ * paper, a run prints its letters less those left out for e-mail ({@link #printedPage}), and
+ * earlier runs' letters whose e-mail did not arrive ({@link #earlierPage}).
  */
 @ApplicationScoped
 public class LetterRows {
+  private static final String COLUMNS =
+      "SELECT l.letter_id, l.lang, l.postal_code, l.address, l.addressee,"
+          + " l.card_expires_on, l.user_cert_expires_on, l.sign_cert_expires_on,"
+          + " l.stay_expires_on, l.earliest_expires_on, l.renewal_opens_on, l.resident_id,"
+          + " l.stay_case, l.stay_now_ends_on FROM letter l";
   private static final String PAGE =
-      "SELECT letter_id, lang, postal_code, address, addressee,"
-          + " card_expires_on, user_cert_expires_on, sign_cert_expires_on, stay_expires_on,"
-          + " earliest_expires_on, renewal_opens_on, resident_id, stay_case, stay_now_ends_on"
-          + " FROM letter"
-          + " WHERE run_id = ? AND resident_id > ?"
-          + " ORDER BY resident_id FETCH FIRST %d ROWS ONLY";
+      COLUMNS
+          + " WHERE l.run_id = ? AND l.resident_id > ?"
+          + " ORDER BY l.resident_id FETCH FIRST %d ROWS ONLY";
+  // an outbox row with a paper state: the letter was left out of its run's print for e-mail
+  private static final String PRINTED_PAGE =
+      COLUMNS
+          + " WHERE l.run_id = ? AND l.resident_id > ?"
+          + " AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.letter_id = l.letter_id"
+          + " AND o.paper_state IS NOT NULL)"
+          + " ORDER BY l.resident_id FETCH FIRST %d ROWS ONLY";
+  // IN rather than a join: a letter is one row even if it had several outbox rows
+  private static final String EARLIER_PAGE =
+      COLUMNS
+          + " WHERE l.letter_id IN (SELECT o.letter_id FROM mail_outbox o"
+          + " WHERE o.printed_run_id = ?) AND l.letter_id > ?"
+          + " ORDER BY l.letter_id FETCH FIRST %d ROWS ONLY";
+  private static final int RESIDENT_ID = 12;
+  private static final int LETTER_ID = 1;
 
   @Resource(lookup = "jdbc/mynacard")
-  private DataSource dataSource;
+  DataSource dataSource;
 
   // one row per item even when it was recorded under several lead times
   private static final String DATES_DIFFER =
@@ -38,23 +57,46 @@ public class LetterRows {
           + " WHERE l.run_id = ? AND n.recorded_expires_on <> n.computed_expires_on"
           + " ORDER BY n.letter_id, n.item_kind";
 
-  /** Letters and the resident id to read on after. */
-  public record Page(List<LetterRow> rows, String lastResidentId) {
+  /** Letters and the key to read on after (a resident id, or a letter id for earlier runs'). */
+  public record Page(List<LetterRow> rows, String last) {
     public boolean isEmpty() {
       return rows.isEmpty();
     }
+  }
+
+  /** A way of reading letters page by page: one of the methods below, bound to a run. */
+  @FunctionalInterface
+  public interface Pages {
+    Page page(String after, int size) throws SQLException;
   }
 
   /**
    * The letters after resident {@code afterResidentId} ("" for the first page); empty at the end.
    */
   public Page page(long runId, String afterResidentId, int size) throws SQLException {
-    List<LetterRow> rows = new ArrayList<>(size);
-    String last = afterResidentId;
+    return read(String.format(PAGE, size), runId, afterResidentId, RESIDENT_ID);
+  }
+
+  /** As {@link #page}, less the letters left out of the print export for e-mail. */
+  public Page printedPage(long runId, String afterResidentId, int size) throws SQLException {
+    return read(String.format(PRINTED_PAGE, size), runId, afterResidentId, RESIDENT_ID);
+  }
+
+  /**
+   * Letters of earlier runs that run {@code runId} prints because their e-mail did not arrive,
+   * after letter {@code afterLetterId} ("" for the first page).
+   */
+  public Page earlierPage(long runId, String afterLetterId, int size) throws SQLException {
+    return read(String.format(EARLIER_PAGE, size), runId, afterLetterId, LETTER_ID);
+  }
+
+  private Page read(String sql, long runId, String after, int keyColumn) throws SQLException {
+    List<LetterRow> rows = new ArrayList<>();
+    String last = after;
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(String.format(PAGE, size))) {
+        PreparedStatement s = c.prepareStatement(sql)) {
       s.setLong(1, runId);
-      s.setString(2, afterResidentId);
+      s.setString(2, after);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           rows.add(
@@ -72,7 +114,7 @@ public class LetterRows {
                   date(r, 11),
                   StayCase.named(r.getString(13)),
                   date(r, 14)));
-          last = r.getString(12);
+          last = r.getString(keyColumn);
         }
       }
     }

@@ -18,25 +18,23 @@ import jp.mynacard.notice.RenderedLetter;
  */
 final class RenderedPages implements AutoCloseable {
   /** Letters in letter-id order and their texts, index for index. */
-  record Page(List<LetterRow> rows, List<RenderedLetter> texts, String lastResidentId) {
+  record Page(List<LetterRow> rows, List<RenderedLetter> texts, String last) {
     boolean isEmpty() {
       return rows.isEmpty();
     }
   }
 
-  private final LetterRows letters;
+  private final LetterRows.Pages letters;
   private final LetterRenderer renderer;
   private final ExecutorService executor;
-  private final long runId;
   private final int size;
   private Future<Page> ahead;
 
   RenderedPages(
-      LetterRows letters, LetterRenderer renderer, ExecutorService executor, long runId, int size) {
+      LetterRows.Pages letters, LetterRenderer renderer, ExecutorService executor, int size) {
     this.letters = letters;
     this.renderer = renderer;
     this.executor = executor;
-    this.runId = runId;
     this.size = size;
     this.ahead = executor.submit(() -> read(""));
   }
@@ -56,13 +54,13 @@ final class RenderedPages implements AutoCloseable {
       }
       throw new IllegalStateException("preparing a page of letters failed", e.getCause());
     }
-    String after = page.lastResidentId();
+    String after = page.last();
     ahead = page.isEmpty() ? null : executor.submit(() -> read(after));
     return page;
   }
 
-  private Page read(String afterResidentId) throws SQLException, InterruptedException {
-    LetterRows.Page page = letters.page(runId, afterResidentId, size);
+  private Page read(String after) throws SQLException, InterruptedException {
+    LetterRows.Page page = letters.page(after, size);
     List<LetterRow> rows = page.rows();
     // the second half on another thread: rendering is the export's largest share of work
     int half = rows.size() / 2;
@@ -77,7 +75,7 @@ final class RenderedPages implements AutoCloseable {
           ? r
           : new IllegalStateException("rendering letters failed", e.getCause());
     }
-    return new Page(rows, texts, page.lastResidentId());
+    return new Page(rows, texts, page.last());
   }
 
   private List<RenderedLetter> render(List<LetterRow> rows) {

@@ -29,8 +29,10 @@ import org.apache.commons.csv.CSVPrinter;
  * notices-<asOf>-<run>.dates-differ.csv} when told items' recorded and computed expiry differ (for
  * a clerk: told on the earlier), and {@code manifest.json}. Every file is written under a {@code
  * .partial} name and renamed when whole; the manifest comes last, so a vendor that waits for it
- * never reads half a file. Everything comes from the run's letters and the run's start time, so
- * writing again gives the same bytes.
+ * never reads half a file. Everything comes from the run's letters, what the run decided about
+ * e-mail instead of paper (recorded once) and the run's start time, so writing again gives the same
+ * bytes. Earlier runs' letters printed because their e-mail did not arrive come first, then the
+ * run's own.
  */
 @ApplicationScoped
 public class VendorExport {
@@ -46,6 +48,15 @@ public class VendorExport {
 
   public ExportResult write(long runId, LocalDate asOf, Path exportDir, Instant signingTime)
       throws IOException, SQLException, GeneralSecurityException, InterruptedException {
+    return write(runId, asOf, exportDir, signingTime, EmailInsteadOfPaper.NONE);
+  }
+
+  /**
+   * @param paper the run's letters left out for e-mail and earlier letters it prints
+   */
+  public ExportResult write(
+      long runId, LocalDate asOf, Path exportDir, Instant signingTime, EmailInsteadOfPaper paper)
+      throws IOException, SQLException, GeneralSecurityException, InterruptedException {
     Path dir = SafeFiles.createDirectories(exportDir.resolve(asOf.toString()));
     String base = "notices-" + asOf + "-" + runId;
     Charset charset = settings.charset();
@@ -58,16 +69,16 @@ public class VendorExport {
     long rows;
     List<Unencodable> excluded;
     try (ExportCsv out = new ExportCsv(files.open(csv), charset);
-        NoticeTextsCsv textsOut = new NoticeTextsCsv(files.open(texts));
-        RenderedPages pages = new RenderedPages(letters, renderer, executor, runId, PAGE)) {
-      for (RenderedPages.Page page = pages.next(); !page.isEmpty(); page = pages.next()) {
-        for (int i = 0; i < page.rows().size(); i++) {
-          LetterRow row = page.rows().get(i);
-          if (out.write(row)) {
-            textsOut.write(row.letterId(), page.texts().get(i));
-          }
-        }
+        NoticeTextsCsv textsOut = new NoticeTextsCsv(files.open(texts))) {
+      if (paper.printsEarlierLetters()) {
+        copy((after, size) -> letters.earlierPage(runId, after, size), out, textsOut);
       }
+      copy(
+          paper.leavesOut()
+              ? (after, size) -> letters.printedPage(runId, after, size)
+              : (after, size) -> letters.page(runId, after, size),
+          out,
+          textsOut);
       rows = out.rows();
       excluded = out.unencodable();
     }
@@ -102,9 +113,25 @@ public class VendorExport {
         rows,
         charset.name(),
         excluded.size(),
+        paper,
         delivered);
     DeliveredFile published = publish(manifest, signature, signingTime);
     return new ExportResult(delivered.get(0).path(), published.path(), rows, excluded.size());
+  }
+
+  /** Writes the letters {@code source} reads, with their printable texts. */
+  private void copy(LetterRows.Pages source, ExportCsv out, NoticeTextsCsv textsOut)
+      throws IOException, SQLException, InterruptedException {
+    try (RenderedPages pages = new RenderedPages(source, renderer, executor, PAGE)) {
+      for (RenderedPages.Page page = pages.next(); !page.isEmpty(); page = pages.next()) {
+        for (int i = 0; i < page.rows().size(); i++) {
+          LetterRow row = page.rows().get(i);
+          if (out.write(row)) {
+            textsOut.write(row.letterId(), page.texts().get(i));
+          }
+        }
+      }
+    }
   }
 
   /** Signs a whole {@code .partial} file, then renames signature and file into place. */

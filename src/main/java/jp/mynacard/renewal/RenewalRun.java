@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import jp.mynacard.export.EmailInsteadOfPaper;
 
 /** A run of renewal-notices (one per job instance) with its parameters as resolved at its start. */
 @Entity
@@ -55,6 +57,12 @@ public class RenewalRun {
   @Column(name = "finished_at")
   private LocalDateTime finishedAt;
 
+  @Column(name = "emailed_instead_of_printed")
+  private Long emailedInsteadOfPrinted;
+
+  @Column(name = "printed_after_email_failed")
+  private Long printedAfterEmailFailed;
+
   protected RenewalRun() {}
 
   RenewalRun(long runId, RenewalParameters p, LocalDateTime startedAt) {
@@ -86,6 +94,18 @@ public class RenewalRun {
     this.exportFile = file;
     this.exportedRows = rows;
     this.excludedLetters = excluded;
+  }
+
+  /** What its export decided about e-mail instead of paper; empty before the export decided. */
+  public Optional<EmailInsteadOfPaper> printing() {
+    return printedAfterEmailFailed == null
+        ? Optional.empty()
+        : Optional.of(new EmailInsteadOfPaper(emailedInsteadOfPrinted, printedAfterEmailFailed));
+  }
+
+  void printing(EmailInsteadOfPaper decided) {
+    this.emailedInsteadOfPrinted = decided.emailedInsteadOfPrinted();
+    this.printedAfterEmailFailed = decided.printedAfterEmailFailed();
   }
 
   void finished(LocalDateTime at) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import jp.mynacard.export.EmailInsteadOfPaper;
 import jp.mynacard.registry.AuditEntry;
 import jp.mynacard.registry.AuditLog;
 import jp.mynacard.registry.TableStatistics;
@@ -114,7 +115,9 @@ public class RenewalRuns {
 
   /**
    * Ends a run that was given up. If it never exported, its letters and notices are taken back
-   * (nobody received them), so its items are due again for the next run; if it did, they stay.
+   * (nobody received them), so its items are due again for the next run, and the earlier letters it
+   * had claimed to print after their e-mail failed wait for the next run again; if it did, they
+   * stay (and its letters left out for an e-mail it never sent are printed by the next run).
    */
   @Transactional
   public void closeGivenUp(long runId) {
@@ -122,6 +125,9 @@ public class RenewalRuns {
     if (run.getExportFile() == null) {
       for (String sql :
           List.of(
+              "UPDATE mail_outbox SET paper_state = '"
+                  + LetterPrinting.WITHHELD
+                  + "', printed_run_id = NULL WHERE printed_run_id = ?",
               "DELETE FROM mail_outbox WHERE run_id = ?",
               "DELETE FROM notice WHERE letter_id IN (SELECT letter_id FROM letter WHERE run_id = ?)",
               "DELETE FROM letter WHERE run_id = ?",
@@ -176,7 +182,8 @@ public class RenewalRuns {
         n[14],
         run.getExpiredNeverNotified(),
         run.getExportFile(),
-        run.getExcludedLetters());
+        run.getExcludedLetters(),
+        run.printing().orElse(EmailInsteadOfPaper.NONE));
   }
 
   @Transactional

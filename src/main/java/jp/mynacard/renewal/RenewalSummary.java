@@ -1,9 +1,12 @@
 package jp.mynacard.renewal;
 
+import jp.mynacard.export.EmailInsteadOfPaper;
+
 /**
  * A run's outcome: letters, items by kind, skips by reason, items whose recorded and computed
  * expiry differ (told on the earlier, listed for a clerk), items that expired never told, and the
- * export. What the job log's summary line and the API report.
+ * export, with e-mail instead of paper its letters e-mailed instead of printed and the earlier ones
+ * it printed because their e-mail failed. What the job log's summary line and the API report.
  */
 public record RenewalSummary(
     long residents,
@@ -23,14 +26,15 @@ public record RenewalSummary(
     long datesDiffer,
     long expiredNeverNotified,
     String exportFile,
-    int excludedLetters) {
+    int excludedLetters,
+    EmailInsteadOfPaper emailInsteadOfPaper) {
 
   public String line() {
     return String.format(
         "letters=%d items: card=%d stay=%d userCert=%d signCert=%d"
             + " skipped: deceased=%d movedOut=%d suspended=%d abolished=%d held=%d revoked=%d"
             + " changed=%d renewed=%d datesDiffer=%d expiredNeverNotified=%d excludedFromExport=%d"
-            + " export=%s",
+            + "%s export=%s",
         letters,
         cardItems,
         stayItems,
@@ -47,6 +51,16 @@ public record RenewalSummary(
         datesDiffer,
         expiredNeverNotified,
         excludedLetters,
+        paper(),
         exportFile == null ? "(none)" : exportFile);
+  }
+
+  /** Only where the setting applied or an earlier letter was printed, as in the manifest. */
+  private String paper() {
+    return emailInsteadOfPaper.shown()
+        ? String.format(
+            " emailedInsteadOfPrinted=%d printedAfterEmailFailed=%d",
+            emailInsteadOfPaper.emailed(), emailInsteadOfPaper.printedAfterEmailFailed())
+        : "";
   }
 }

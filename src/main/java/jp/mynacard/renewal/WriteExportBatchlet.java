@@ -6,13 +6,19 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import jp.mynacard.export.EmailInsteadOfPaper;
 import jp.mynacard.export.ExportResult;
 import jp.mynacard.export.VendorExport;
+import jp.mynacard.mail.Outbox;
 
 /**
  * Writes the run's vendor export from its letters. Done again after a crash, it writes the same
- * files again, whole. A dry run exports nothing.
+ * files again, whole. A dry run exports nothing. First it decides, once, which letters are printed
+ * (e-mail instead of paper, {@link LetterPrinting}): with the setting applying, the consenting
+ * residents' letters are queued for e-mail here, before sendMail, so that the export knows which to
+ * leave out.
  */
 @Dependent
 @Named("writeExport")
@@ -20,6 +26,9 @@ public class WriteExportBatchlet extends AbstractBatchlet {
   @Inject JobContext job;
   @Inject RenewalRuns runs;
   @Inject VendorExport export;
+  @Inject MailReplacesLetter replacesLetter;
+  @Inject Outbox outbox;
+  @Inject LetterPrinting printing;
 
   @Override
   public String process() throws Exception {
@@ -28,12 +37,18 @@ public class WriteExportBatchlet extends AbstractBatchlet {
       return "DRY_RUN";
     }
     runs.refreshStatistics(runs.summary(run.getRunId()).letters());
+    boolean replaces = replacesLetter.appliesTo(run);
+    if (replaces) {
+      outbox.enqueue(run.getRunId(), Instant.now());
+    }
+    EmailInsteadOfPaper paper = printing.decide(run.getRunId(), replaces);
     ExportResult result =
         export.write(
             run.getRunId(),
             run.getAsOf(),
             Path.of(run.getExportDir()),
-            run.getStartedAt().toInstant(ZoneOffset.UTC));
+            run.getStartedAt().toInstant(ZoneOffset.UTC),
+            paper);
     runs.exported(run.getRunId(), result.delivered().toString(), result.rows(), result.excluded());
     return "EXPORTED";
   }

@@ -8,8 +8,10 @@
  * renewal_candidate}; {@code selectCandidates}, partitioned by resident-id range, reads them page
  * by page (keyset, checkpoint = last resident id) with the residents' current state, and {@link
  * jp.mynacard.renewal.NoticePlanner} decides letters, notices and skips; {@code writeExport} writes
- * the vendor files from the letters; {@code finishRun} prints the summary and sets the exit status.
- * The notice table's primary key (item, expiry, lead time) makes a second notice impossible,
- * whatever crashes and restarts happen.
+ * the vendor files from the letters (with e-mail instead of paper, {@link
+ * jp.mynacard.renewal.LetterPrinting} first decides once which it leaves out and which earlier
+ * letters whose e-mail failed it prints); {@code finishRun} prints the summary and sets the exit
+ * status. The notice table's primary key (item, expiry, lead time) makes a second notice
+ * impossible, whatever crashes and restarts happen.
  */
 package jp.mynacard.renewal;

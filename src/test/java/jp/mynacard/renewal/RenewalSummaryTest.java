@@ -1,0 +1,40 @@
+package jp.mynacard.renewal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jp.mynacard.export.EmailInsteadOfPaper;
+import org.junit.jupiter.api.Test;
+
+/** The summary line names e-mail instead of paper only where it applied, as the manifest does. */
+class RenewalSummaryTest {
+  private static RenewalSummary summary(EmailInsteadOfPaper paper) {
+    return new RenewalSummary(
+        5, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "notices.csv", 0, paper);
+  }
+
+  @Test
+  void aRunTheSettingAppliedToCountsItsLettersEmailedInsteadAndPrintedLate() {
+    String line = summary(new EmailInsteadOfPaper(3L, 1)).line();
+
+    assertTrue(
+        line.contains(
+            "excludedFromExport=0 emailedInsteadOfPrinted=3 printedAfterEmailFailed=1 export="),
+        line);
+  }
+
+  @Test
+  void aRunThatOnlyPrintedLateLettersSaysSo() {
+    String line = summary(new EmailInsteadOfPaper(null, 2)).line();
+
+    assertTrue(line.contains(" emailedInsteadOfPrinted=0 printedAfterEmailFailed=2 "), line);
+  }
+
+  @Test
+  void withoutTheSettingTheLineIsAsBefore() {
+    String line = summary(EmailInsteadOfPaper.NONE).line();
+
+    assertTrue(line.contains("excludedFromExport=0 export=notices.csv"), line);
+    assertFalse(line.contains("emailedInsteadOfPrinted"), line);
+  }
+}
