@@ -87,8 +87,8 @@ public class LetterPrinting {
   }
 
   /**
-   * Letters left out whose e-mail did not arrive: FAILED, UNDELIVERABLE, or still PENDING or
-   * SENDING in a run that finished (mail switched off before sendMail, a run given up after its
+   * Letters left out whose e-mail did not arrive: FAILED, UNDELIVERABLE, or still PENDING, CLAIMED
+   * or SENDING in a run that finished (mail switched off before sendMail, a run given up after its
    * export), as any status but SENT is once the run has ended.
    */
   private static List<PaperFallback.Waiting> waiting(Connection c, long runId) throws SQLException {

@@ -103,11 +103,11 @@ class SmtpCredentialsRuleTest {
 
   @Test
   void theDispatchRefusesBeforeTouchingTheOutboxOrTheServer() {
-    // a real SMTP server on the tests' port: nothing may reach it
-    try (SmtpSink sink = SmtpSink.start()) {
+    // a real SMTP server on a free port (the tests' fixed one may be an IT's): nothing may reach it
+    try (SmtpSink sink = SmtpSink.startOnFreePort()) {
       Properties p = withUser(serverXml());
       p.setProperty("mail.smtp.host", "127.0.0.1");
-      p.setProperty("mail.smtp.port", String.valueOf(SmtpSink.port()));
+      p.setProperty("mail.smtp.port", String.valueOf(sink.boundPort()));
       MailDispatch dispatch = new MailDispatch();
       dispatch.settings = new MailSettings();
       dispatch.settings.session = Session.getInstance(p);
