@@ -38,10 +38,16 @@ final class ForecastQueries {
           + " WHERE s.effective_expires_on BETWEEN ? AND ? AND "
           + TellableItems.CERTIFICATE_TOLD;
 
+  /** The derived table's name and columns, named: Derby names a union's columns by position. */
+  private static final String ITEM_COLUMNS =
+      "i (resident_id, item_type, item_ref, expires_on, item_kind)";
+
   private static final String EXPIRING =
       "SELECT i.expires_on, i.item_kind, COUNT(*) FROM ("
           + ITEMS
-          + ") i GROUP BY i.expires_on, i.item_kind";
+          + ") "
+          + ITEM_COLUMNS
+          + " GROUP BY i.expires_on, i.item_kind";
 
   /**
    * Letters and visits by night. An item is due on a night under a lead time unless told already
@@ -56,7 +62,9 @@ final class ForecastQueries {
           + " n.lead_months, (SELECT COUNT(*) FROM notice t WHERE t.item_type = i.item_type"
           + " AND t.item_ref = i.item_ref AND t.expires_on = i.expires_on) AS told FROM ("
           + ITEMS
-          + ") i JOIN forecast_night n ON n.forecast_id = ? AND n.expires_on = i.expires_on"
+          + ") "
+          + ITEM_COLUMNS
+          + " JOIN forecast_night n ON n.forecast_id = ? AND n.expires_on = i.expires_on"
           + " WHERE NOT EXISTS (SELECT 1 FROM notice t WHERE t.item_type = i.item_type"
           + " AND t.item_ref = i.item_ref AND t.expires_on = i.expires_on"
           + " AND t.lead_months = n.lead_months)) e GROUP BY e.resident_id, e.night) l"
@@ -77,7 +85,22 @@ final class ForecastQueries {
 
   private ForecastQueries() {}
 
-  static void writeNights(Connection c, long id, List<SendingNight> nights) throws SQLException {
+  /** The forecast of {@code range}, its work rows written and deleted on {@code c}. */
+  static ForecastTable forecast(
+      Connection c, long id, ForecastRange range, List<Integer> leads, ValidityRules rules)
+      throws SQLException {
+    LocalDate lastExpiry = SendingNight.lastExpiry(range, leads);
+    ForecastTable.Tally tally = ForecastTable.tally(range, leads);
+    writeNights(c, id, SendingNight.in(range, leads));
+    writeStayCards(c, id, range.from(), lastExpiry, rules);
+    countExpiring(c, id, tally);
+    countSent(c, id, leads.get(0), lastExpiry, tally);
+    forget(c, id);
+    return tally.table();
+  }
+
+  private static void writeNights(Connection c, long id, List<SendingNight> nights)
+      throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO forecast_night (forecast_id, lead_months, expires_on, night)"
@@ -101,7 +124,7 @@ final class ForecastQueries {
   }
 
   /** Lists the range's cards that end with a period of stay; returns how many. */
-  static int writeStayCards(
+  private static int writeStayCards(
       Connection c, long id, LocalDate from, LocalDate to, ValidityRules rules)
       throws SQLException {
     int stay = 0;
@@ -135,7 +158,8 @@ final class ForecastQueries {
     return stay;
   }
 
-  static void countExpiring(Connection c, long id, ForecastTable.Tally tally) throws SQLException {
+  private static void countExpiring(Connection c, long id, ForecastTable.Tally tally)
+      throws SQLException {
     ForecastRange range = tally.range();
     try (PreparedStatement s = c.prepareStatement(EXPIRING)) {
       items(s, 1, id, range.from(), range.to());
@@ -148,7 +172,7 @@ final class ForecastQueries {
     }
   }
 
-  static void countSent(
+  private static void countSent(
       Connection c, long id, int longestLead, LocalDate lastExpiry, ForecastTable.Tally tally)
       throws SQLException {
     ForecastRange range = tally.range();
@@ -164,7 +188,7 @@ final class ForecastQueries {
     }
   }
 
-  static void forget(Connection c, long id) throws SQLException {
+  private static void forget(Connection c, long id) throws SQLException {
     for (String table : new String[] {"forecast_night", "forecast_stay"}) {
       try (PreparedStatement s =
           c.prepareStatement("DELETE FROM " + table + " WHERE forecast_id = ?")) {

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import jp.mynacard.renewal.RenewalDefaults;
@@ -31,16 +30,8 @@ public class RenewalForecasts {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public ForecastTable forecast(ForecastRange range) throws SQLException {
     List<Integer> leads = defaults.leadMonths();
-    long id = IDS.nextLong() & Long.MAX_VALUE;
-    LocalDate lastExpiry = SendingNight.lastExpiry(range, leads);
-    ForecastTable.Tally tally = ForecastTable.tally(range, leads);
     try (Connection c = dataSource.getConnection()) {
-      ForecastQueries.writeNights(c, id, SendingNight.in(range, leads));
-      ForecastQueries.writeStayCards(c, id, range.from(), lastExpiry, rules);
-      ForecastQueries.countExpiring(c, id, tally);
-      ForecastQueries.countSent(c, id, leads.get(0), lastExpiry, tally);
-      ForecastQueries.forget(c, id);
+      return ForecastQueries.forecast(c, IDS.nextLong() & Long.MAX_VALUE, range, leads, rules);
     }
-    return tally.table();
   }
 }
