@@ -63,8 +63,8 @@ public class JobResource {
   @Operation(
       summary = "Start a job",
       description =
-          "registry-import or renewal-notices; body: a JSON object of string job parameters,"
-              + " checked before the job starts. Role: operator.")
+          "registry-import, renewal-notices or renewal-forecast; body: a JSON object of string"
+              + " job parameters, checked before the job starts. Role: operator.")
   @Extension(name = "x-roles", value = "operator")
   @APIResponse(responseCode = "202", description = "started; Location names the execution")
   @APIResponse(responseCode = "400", description = "unknown job or invalid parameters")

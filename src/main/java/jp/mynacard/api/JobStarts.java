@@ -4,13 +4,17 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import jp.mynacard.forecast.ForecastParameters;
+import jp.mynacard.forecast.RenewalForecastJob;
 import jp.mynacard.importer.ImportParameters;
 import jp.mynacard.importer.ImportRoot;
 import jp.mynacard.renewal.RenewalDefaults;
 import jp.mynacard.renewal.RenewalNoticesJob;
+import jp.mynacard.renewal.RenewalParameters;
 import jp.mynacard.renewal.RunGate;
 import jp.mynacard.renewal.RunStartGuard;
 
@@ -29,6 +33,12 @@ public class JobStarts {
           Properties parameters = ImportParameters.validate(raw);
           importRoot.inputFile(raw.get("inputFile"));
           yield parameters;
+        }
+        case RenewalForecastJob.NAME -> {
+          ForecastParameters forecast =
+              ForecastParameters.parse(raw, LocalDate.now(RenewalParameters.JAPAN));
+          renewalDefaults.exportFolder(forecast.exportDir());
+          yield forecast.toJobParameters();
         }
         default ->
             throw new WebApplicationException(ApiError.response(404, "no job named " + jobName));

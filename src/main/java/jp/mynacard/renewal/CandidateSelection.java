@@ -31,27 +31,26 @@ final class CandidateSelection {
           + " lead_months) SELECT CAST(? AS BIGINT), c.resident_id, 'CERT', s.serial,"
           + " s.effective_expires_on, CAST(? AS INTEGER) FROM certificate s"
           + " JOIN card c ON c.card_id = s.card_id"
-          + " WHERE s.effective_expires_on BETWEEN ? AND ?"
-          + " AND s.effective_expires_on < c.effective_expires_on"
+          + " WHERE s.effective_expires_on BETWEEN ? AND ? AND "
+          + TellableItems.CERTIFICATE_BEFORE_CARD
           + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CERT'"
           + " AND n.item_ref = s.serial AND n.expires_on = s.effective_expires_on"
           + " AND n.lead_months = ?)";
 
   /** Active residents' active items that expired before the run and were never told. */
   private static final String EXPIRED_CARDS =
-      "SELECT COUNT(*) FROM card c JOIN resident r ON r.resident_id = c.resident_id"
-          + " AND r.current_card_id = c.card_id WHERE c.effective_expires_on < ?"
-          + " AND c.card_status = 'ACTIVE' AND r.resident_status = 'RESIDENT'"
+      "SELECT COUNT(*) FROM "
+          + TellableItems.CURRENT_CARDS
+          + " WHERE c.effective_expires_on < ? AND "
+          + TellableItems.CARD_TOLD
           + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CARD'"
           + " AND n.item_ref = c.card_id AND n.expires_on = c.effective_expires_on)";
 
   private static final String EXPIRED_CERTIFICATES =
-      "SELECT COUNT(*) FROM certificate s JOIN card c ON c.card_id = s.card_id"
-          + " JOIN resident r ON r.resident_id = c.resident_id AND r.current_card_id = c.card_id"
-          + " WHERE s.effective_expires_on < ? AND s.effective_expires_on < c.effective_expires_on"
-          + " AND s.cert_status = 'ACTIVE'"
-          + " AND c.card_status = 'ACTIVE' AND r.resident_status = 'RESIDENT'"
-          + " AND (c.user_cert_serial = s.serial OR c.sign_cert_serial = s.serial)"
+      "SELECT COUNT(*) FROM "
+          + TellableItems.CURRENT_CERTIFICATES
+          + " WHERE s.effective_expires_on < ? AND "
+          + TellableItems.CERTIFICATE_TOLD
           + " AND NOT EXISTS (SELECT 1 FROM notice n WHERE n.item_type = 'CERT'"
           + " AND n.item_ref = s.serial AND n.expires_on = s.effective_expires_on)";
 
@@ -67,7 +66,7 @@ final class CandidateSelection {
     }
     LocalDate asOf = run.getAsOf();
     for (int lead : run.leads()) {
-      LocalDate until = asOf.plusMonths(lead);
+      LocalDate until = LeadWindow.end(asOf, lead);
       insert(c, CARDS, runId, lead, asOf, until);
       insert(c, CERTIFICATES, runId, lead, asOf, until);
     }

@@ -6,9 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.mynacard.registry.CardStatus;
-import jp.mynacard.registry.CertificateStatus;
-import jp.mynacard.registry.ResidentStatus;
 import jp.mynacard.validity.RenewalWindow;
 import jp.mynacard.validity.StayCase;
 import jp.mynacard.validity.ValidityRules;
@@ -79,10 +76,7 @@ public final class NoticePlanner {
   }
 
   private static SkipReason residentSkip(ResidentState r) {
-    if (r.status() == ResidentStatus.DECEASED) {
-      return SkipReason.DECEASED;
-    }
-    return r.status() == ResidentStatus.MOVED_OUT ? SkipReason.MOVED_OUT : null;
+    return NoticeSkips.resident(r.status());
   }
 
   /** Whether the item is still the resident's current card, or a certificate on it. */
@@ -126,22 +120,11 @@ public final class NoticePlanner {
   }
 
   private static SkipReason skip(ResidentState r, DueItem item, ResidentCandidates candidates) {
-    if (r.cardStatus() == CardStatus.SUSPENDED) {
-      return SkipReason.SUSPENDED;
+    SkipReason card = NoticeSkips.card(r.cardStatus());
+    if (card != null || item.type() != ItemType.CERT) {
+      return card;
     }
-    if (r.cardStatus() == CardStatus.ABOLISHED) {
-      return SkipReason.ABOLISHED;
-    }
-    if (item.type() == ItemType.CERT) {
-      CertificateStatus status = candidates.certificates().get(item.ref()).status();
-      if (status == CertificateStatus.HELD) {
-        return SkipReason.HELD;
-      }
-      if (status == CertificateStatus.REVOKED) {
-        return SkipReason.REVOKED;
-      }
-    }
-    return null;
+    return NoticeSkips.certificate(candidates.certificates().get(item.ref()).status());
   }
 
   private LetterDraft letter(ResidentState r, String letterId, Iterable<PlannedNotice> items) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.mynacard.batch.FileRoot;
@@ -58,6 +59,31 @@ public class RenewalDefaults {
       throw new IllegalArgumentException("exportDir " + e.getMessage());
     }
     return parameters;
+  }
+
+  /**
+   * The lead times of a run that gives none, as the nightly schedule's run: the configured ones,
+   * else the job's default.
+   *
+   * @throws IllegalArgumentException when the configured ones are not valid lead times
+   */
+  public List<Integer> leadMonths() {
+    return RenewalParameters.leadTimes(leadMonths.filter(v -> !v.isBlank()).orElse(null));
+  }
+
+  /**
+   * The export folder a job writes in: {@code given}, or the configured one when blank, checked
+   * against the export root as a run's {@code exportDir} is.
+   *
+   * @throws IllegalArgumentException starting "exportDir", when the folder is refused
+   */
+  public Path exportFolder(String given) {
+    String dir = given == null || given.isBlank() ? exportDir() : given.strip();
+    try {
+      return exportRoot().folder(dir);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("exportDir " + e.getMessage());
+    }
   }
 
   /**

@@ -56,15 +56,7 @@ public record RenewalParameters(
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   public RenewalParameters {
-    if (leadMonths.isEmpty()) {
-      throw new IllegalArgumentException("leadMonths needs at least one lead time");
-    }
-    for (int lead : leadMonths) {
-      if (lead < 1 || lead > MAX_LEAD_MONTHS) {
-        throw new IllegalArgumentException(
-            "leadMonths must be between 1 and " + MAX_LEAD_MONTHS + ", not " + lead);
-      }
-    }
+    leadMonths = checkedLeads(leadMonths);
     if (exportDir == null || exportDir.isBlank()) {
       throw new IllegalArgumentException("exportDir is required");
     }
@@ -74,11 +66,37 @@ public record RenewalParameters(
     if (partitions < 1 || partitions > 16) {
       throw new IllegalArgumentException("partitions must be between 1 and 16");
     }
-    leadMonths = List.copyOf(new TreeSet<>(leadMonths).descendingSet());
-    if (leadMonths.size() > MAX_LEAD_TIMES) {
-      throw new IllegalArgumentException(
-          "leadMonths takes at most " + MAX_LEAD_TIMES + " lead times, not " + leadMonths.size());
+  }
+
+  /**
+   * Lead times as a run uses them: each within bounds, longest first, each once.
+   *
+   * @throws IllegalArgumentException naming {@code leadMonths} and what is wrong with it
+   */
+  static List<Integer> checkedLeads(List<Integer> leadMonths) {
+    if (leadMonths.isEmpty()) {
+      throw new IllegalArgumentException("leadMonths needs at least one lead time");
     }
+    for (int lead : leadMonths) {
+      if (lead < 1 || lead > MAX_LEAD_MONTHS) {
+        throw new IllegalArgumentException(
+            "leadMonths must be between 1 and " + MAX_LEAD_MONTHS + ", not " + lead);
+      }
+    }
+    List<Integer> sorted = List.copyOf(new TreeSet<>(leadMonths).descendingSet());
+    if (sorted.size() > MAX_LEAD_TIMES) {
+      throw new IllegalArgumentException(
+          "leadMonths takes at most " + MAX_LEAD_TIMES + " lead times, not " + sorted.size());
+    }
+    return sorted;
+  }
+
+  /**
+   * Lead times written as the {@code leadMonths} parameter writes them ("3,1"; empty or null: the
+   * job's default), checked as a run checks them.
+   */
+  public static List<Integer> leadTimes(String text) {
+    return checkedLeads(leads(text));
   }
 
   /**
@@ -138,7 +156,7 @@ public record RenewalParameters(
 
   /** The last day of a lead time's window: asOf plus that many months. */
   public LocalDate windowEnd(int lead) {
-    return asOf.plusMonths(lead);
+    return LeadWindow.end(asOf, lead);
   }
 
   private static LocalDate date(String v, LocalDate fallback) {

@@ -45,6 +45,7 @@ class OpenApiHealthIT {
             Map.entry("/api/v1/audit", List.of("get")),
             Map.entry("/api/v1/crl", List.of("get")),
             Map.entry("/api/v1/validity/preview", List.of("post")),
+            Map.entry("/api/v1/forecast", List.of("get")),
             Map.entry("/api/v1/jobs/{jobName}", List.of("post")),
             Map.entry("/api/v1/jobs/executions/{id}", List.of("get")));
     for (var e : expected.entrySet()) {

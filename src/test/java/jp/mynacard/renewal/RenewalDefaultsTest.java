@@ -49,6 +49,13 @@ class RenewalDefaultsTest {
   }
 
   @Test
+  void theForecastAssumesTheLeadTimesTheNightlyRunUses() {
+    assertEquals(List.of(3, 1), configured("1,3", null).leadMonths());
+    assertEquals(List.of(3), configured(null, null).leadMonths());
+    assertEquals(List.of(3), configured(" ", null).leadMonths());
+  }
+
+  @Test
   void withoutConfigurationTheJobsDefaultOfThreeMonthsHolds() {
     assertEquals(List.of(3), configured(null, null).resolve(Map.of()).leadMonths());
     assertEquals(List.of(3), configured(" ", null).resolve(Map.of()).leadMonths());

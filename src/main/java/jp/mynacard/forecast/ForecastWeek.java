@@ -1,0 +1,25 @@
+package jp.mynacard.forecast;
+
+import java.time.LocalDate;
+
+/**
+ * One ISO week of a forecast.
+ *
+ * @param card items expiring this week: new cards
+ * @param stay cards ending with a period of stay (a validity change)
+ * @param userCert user-identification certificates expiring before their card
+ * @param signCert signature certificates expiring before their card
+ * @param letters letters the renewal runs of this week's nights will send
+ * @param visits counter visits those letters bring, each item's with the letter that first tells it
+ *     (a reminder brings none), each letter's as {@link CounterVisits#ofLetter}
+ */
+public record ForecastWeek(
+    String week,
+    LocalDate start,
+    LocalDate end,
+    long card,
+    long stay,
+    long userCert,
+    long signCert,
+    long letters,
+    long visits) {}
