@@ -209,7 +209,7 @@ public class MailDispatch {
           transport = smtp.open(halt);
         } catch (MessagingException x) {
           // no connection: not this message's fault; the rest of the page waits with it
-          MailFailure f = smtp.failedToConnect(x);
+          MailFailure f = smtp.failedToConnect();
           for (Outbox.Entry rest : page.subList(i, page.size())) {
             failed(rest, x, f);
           }
@@ -309,7 +309,7 @@ public class MailDispatch {
       return transport;
     }
 
-    MailFailure failedToConnect(MessagingException x) {
+    MailFailure failedToConnect() {
       // the provider's connect failure carries no reply code; the transport kept the greeting's
       boolean closing = transportReply() == MailFailure.CLOSING;
       close();

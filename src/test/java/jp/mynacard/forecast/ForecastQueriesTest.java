@@ -8,16 +8,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.spec.SecretKeySpec;
-import jp.mynacard.registry.AuditChain;
-import jp.mynacard.registry.AuditChainMigration;
+import jp.mynacard.testing.MigratedDatabase;
 import jp.mynacard.validity.ValidityRules;
 import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,18 +36,7 @@ class ForecastQueriesTest {
 
   @BeforeAll
   static void migrate() {
-    database = new EmbeddedDataSource();
-    database.setDatabaseName("memory:forecast-queries");
-    database.setCreateDatabase("create");
-    byte[] key = new byte[32];
-    Arrays.fill(key, (byte) 5);
-    Flyway.configure()
-        .dataSource(database)
-        .locations("classpath:db/migration")
-        .javaMigrations(
-            new AuditChainMigration(new AuditChain(new SecretKeySpec(key, "HmacSHA256"))))
-        .load()
-        .migrate();
+    database = MigratedDatabase.derby("forecast-queries");
   }
 
   @BeforeEach

@@ -5,39 +5,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import jp.mynacard.notice.LetterFacts;
-import jp.mynacard.registry.AuditChain;
-import jp.mynacard.registry.AuditChainMigration;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
+import jp.mynacard.testing.MigratedDatabase;
 
 /** An outbox on embedded Derby in memory, with the application's own migrations, for unit tests. */
 final class OutboxFixture {
-  private static final AtomicInteger DATABASES = new AtomicInteger();
-
   /** A row as the outbox holds it. */
   record Row(String status, int attempts, String lastError) {}
 
   private OutboxFixture() {}
 
   static DataSource database() {
-    EmbeddedDataSource ds = new EmbeddedDataSource();
-    ds.setDatabaseName("memory:outbox-" + DATABASES.incrementAndGet());
-    ds.setCreateDatabase("create");
-    byte[] key = new byte[32];
-    Arrays.fill(key, (byte) 3);
-    Flyway.configure()
-        .dataSource(ds)
-        .locations("classpath:db/migration")
-        .javaMigrations(
-            new AuditChainMigration(new AuditChain(new SecretKeySpec(key, "HmacSHA256"))))
-        .load()
-        .migrate();
-    return ds;
+    return MigratedDatabase.derby("outbox");
   }
 
   /** A letter of run 1 and its PENDING outbox row, due now, for each entry. */

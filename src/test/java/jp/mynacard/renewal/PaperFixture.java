@@ -6,15 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
-import jp.mynacard.registry.AuditChain;
-import jp.mynacard.registry.AuditChainMigration;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
+import jp.mynacard.testing.MigratedDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -29,24 +24,9 @@ public final class PaperFixture {
 
   public static DataSource database() throws SQLException {
     String postgres = System.getProperty("mynacard.test.postgresql");
-    DataSource ds = postgres == null ? derby() : postgres(postgres);
-    byte[] key = new byte[32];
-    Arrays.fill(key, (byte) 3);
-    Flyway.configure()
-        .dataSource(ds)
-        .locations("classpath:db/migration")
-        .javaMigrations(
-            new AuditChainMigration(new AuditChain(new SecretKeySpec(key, "HmacSHA256"))))
-        .load()
-        .migrate();
-    return ds;
-  }
-
-  private static DataSource derby() {
-    EmbeddedDataSource ds = new EmbeddedDataSource();
-    ds.setDatabaseName("memory:paper-" + DATABASES.incrementAndGet());
-    ds.setCreateDatabase("create");
-    return ds;
+    return postgres == null
+        ? MigratedDatabase.derby("paper")
+        : MigratedDatabase.migrate(postgres(postgres));
   }
 
   private static DataSource postgres(String url) throws SQLException {
