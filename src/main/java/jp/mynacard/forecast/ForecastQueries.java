@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import jp.mynacard.renewal.CounterVisits;
 import jp.mynacard.renewal.ItemKind;
 import jp.mynacard.renewal.TellableItems;
 import jp.mynacard.validity.Holder;

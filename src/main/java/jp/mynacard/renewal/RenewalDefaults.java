@@ -14,8 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What the municipality configured for runs that do not say: the export folder ({@code
  * mynacard.export.dir}, else {@code exports} in the data folder) and the reminder lead times
- * ({@code mynacard.renewal.lead-months}, e.g. "3,1"; else the job's own default). The nightly
- * schedule starts its run without parameters, so this is where its lead times come from.
+ * ({@code mynacard.renewal.lead-months}, e.g. "3,1"; else the job's own default), and the pacing of
+ * the letters to the counters' capacity ({@code mynacard.renewal.daily-capacity} and {@code
+ * mynacard.renewal.min-lead}, {@link Pacing}). The nightly schedule starts its run without
+ * parameters, so this is where its lead times come from.
  */
 @ApplicationScoped
 public class RenewalDefaults {
@@ -30,6 +32,14 @@ public class RenewalDefaults {
   @Inject
   @ConfigProperty(name = "mynacard.renewal.lead-months")
   Optional<String> leadMonths;
+
+  @Inject
+  @ConfigProperty(name = "mynacard.renewal.daily-capacity")
+  Optional<String> dailyCapacity;
+
+  @Inject
+  @ConfigProperty(name = "mynacard.renewal.min-lead")
+  Optional<String> minLead;
 
   @Inject
   @ConfigProperty(name = "mynacard.data.dir", defaultValue = "mynacard")
@@ -48,10 +58,9 @@ public class RenewalDefaults {
   /** As {@link #resolve(Map)}, with the day the caller calls today (asOf's default and bound). */
   public RenewalParameters resolve(Map<String, String> given, LocalDate today) {
     Map<String, String> raw = new HashMap<>(given);
-    leadMonths
-        .filter(configured -> !configured.isBlank())
-        .ifPresent(
-            configured -> raw.merge("leadMonths", configured, (run, c) -> run.isBlank() ? c : run));
+    configured(raw, "leadMonths", leadMonths);
+    configured(raw, "dailyCapacity", dailyCapacity);
+    configured(raw, "minLead", minLead);
     RenewalParameters parameters = RenewalParameters.parse(raw, today, exportDir());
     try {
       exportRoot().folder(parameters.exportDir());
@@ -59,6 +68,13 @@ public class RenewalDefaults {
       throw new IllegalArgumentException("exportDir " + e.getMessage());
     }
     return parameters;
+  }
+
+  /** The configured value of a parameter the run leaves absent or empty. */
+  private static void configured(Map<String, String> raw, String name, Optional<String> value) {
+    value
+        .filter(configured -> !configured.isBlank())
+        .ifPresent(configured -> raw.merge(name, configured, (run, c) -> run.isBlank() ? c : run));
   }
 
   /**

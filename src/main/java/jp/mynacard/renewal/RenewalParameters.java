@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * and only here: {@code asOf} today in Asia/Tokyo, {@code leadMonths} 3 (several as "3,1"), {@code
  * dryRun} false, {@code exportDir} from configuration, {@code chunkSize} 500, {@code partitions} 2,
  * {@code allowDistantAsOf} false (an asOf more than {@value AsOfBound#MAX_DAYS} days from today is
- * refused without it; see {@link AsOfBound}). The job facade validates them before it starts a job;
- * the job validates them again when started another way (batchManager, REST), and records them
- * resolved.
+ * refused without it; see {@link AsOfBound}), {@code dailyCapacity} none and {@code minLead} one
+ * month ({@link Pacing}). The job facade validates them before it starts a job; the job validates
+ * them again when started another way (batchManager, REST), and records them resolved.
  */
 public record RenewalParameters(
     LocalDate asOf,
@@ -28,7 +28,8 @@ public record RenewalParameters(
     String exportDir,
     int chunkSize,
     int partitions,
-    boolean allowDistantAsOf) {
+    boolean allowDistantAsOf,
+    Pacing pacing) {
   public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
   public static final int DEFAULT_LEAD_MONTHS = 3;
   public static final int DEFAULT_CHUNK_SIZE = 500;
@@ -48,7 +49,9 @@ public record RenewalParameters(
           "exportDir",
           "chunkSize",
           "partitions",
-          "allowDistantAsOf");
+          "allowDistantAsOf",
+          "dailyCapacity",
+          "minLead");
 
   /**
    * Four-digit years only, as the form yyyy-MM-dd says ({@code LocalDate} takes "+99999-01-01").
@@ -65,6 +68,9 @@ public record RenewalParameters(
     }
     if (partitions < 1 || partitions > 16) {
       throw new IllegalArgumentException("partitions must be between 1 and 16");
+    }
+    if (pacing == null) {
+      pacing = Pacing.OFF;
     }
   }
 
@@ -122,7 +128,8 @@ public record RenewalParameters(
             text(raw.get("exportDir"), defaultExportDir),
             integer("chunkSize", raw.get("chunkSize"), DEFAULT_CHUNK_SIZE),
             integer("partitions", raw.get("partitions"), DEFAULT_PARTITIONS),
-            exactBool("allowDistantAsOf", raw.get("allowDistantAsOf")));
+            exactBool("allowDistantAsOf", raw.get("allowDistantAsOf")),
+            Pacing.parse(raw.get("dailyCapacity"), raw.get("minLead")));
     AsOfBound.check(p.asOf(), today, p.allowDistantAsOf());
     return p;
   }
@@ -147,6 +154,8 @@ public record RenewalParameters(
     m.put("chunkSize", Integer.toString(chunkSize));
     m.put("partitions", Integer.toString(partitions));
     m.put("allowDistantAsOf", Boolean.toString(allowDistantAsOf));
+    m.put("dailyCapacity", pacing.capacityText());
+    m.put("minLead", pacing.minLead().toString());
     return m;
   }
 
@@ -267,6 +276,18 @@ public record RenewalParameters(
     /** Lets asOf lie more than {@value AsOfBound#MAX_DAYS} days from today; the run audits it. */
     public Builder allowDistantAsOf(boolean allow) {
       values.put("allowDistantAsOf", Boolean.toString(allow));
+      return this;
+    }
+
+    /** Counter visits a day the night's letters may bring (issue 14, paced sending). */
+    public Builder dailyCapacity(int visits) {
+      values.put("dailyCapacity", Integer.toString(visits));
+      return this;
+    }
+
+    /** How long before its expiry an item is told at the latest when sending is paced. */
+    public Builder minLead(java.time.Period minLead) {
+      values.put("minLead", minLead.toString());
       return this;
     }
 

@@ -63,6 +63,27 @@ public class RenewalRun {
   @Column(name = "printed_after_email_failed")
   private Long printedAfterEmailFailed;
 
+  @Column(name = "daily_capacity")
+  private Integer dailyCapacity;
+
+  @Column(name = "min_lead", length = 20)
+  private String minLead;
+
+  @Column(name = "paced_visits")
+  private Long pacedVisits;
+
+  @Column(name = "forced_visits")
+  private Long forcedVisits;
+
+  @Column(name = "held_letters")
+  private Long heldLetters;
+
+  @Column(name = "held_items")
+  private Long heldItems;
+
+  @Column(name = "over_capacity")
+  private Boolean overCapacity;
+
   protected RenewalRun() {}
 
   RenewalRun(long runId, RenewalParameters p, LocalDateTime startedAt) {
@@ -73,6 +94,8 @@ public class RenewalRun {
     this.exportDir = p.exportDir();
     this.chunkSize = p.chunkSize();
     this.partitions = p.partitions();
+    this.dailyCapacity = p.pacing().dailyCapacity();
+    this.minLead = p.pacing().minLead().toString();
     this.startedAt = startedAt;
   }
 
@@ -82,7 +105,36 @@ public class RenewalRun {
    */
   public RenewalParameters parameters() {
     return new RenewalParameters(
-        asOf, RenewalParameters.leads(leadMonths), dryRun, exportDir, chunkSize, partitions, true);
+        asOf,
+        RenewalParameters.leads(leadMonths),
+        dryRun,
+        exportDir,
+        chunkSize,
+        partitions,
+        true,
+        pacing());
+  }
+
+  /** The pacing the run started with (recorded, so that a restart paces as the start did). */
+  public Pacing pacing() {
+    return new Pacing(dailyCapacity, minLead == null ? null : java.time.Period.parse(minLead));
+  }
+
+  /** What pacing decided, when the run was paced. */
+  public Optional<PacedNight> paced() {
+    return pacedVisits == null
+        ? Optional.empty()
+        : Optional.of(
+            new PacedNight(
+                dailyCapacity, pacedVisits, forcedVisits, heldLetters, heldItems, overCapacity));
+  }
+
+  void paced(PacedNight night) {
+    this.pacedVisits = night.visits();
+    this.forcedVisits = night.forcedVisits();
+    this.heldLetters = night.heldBackLetters();
+    this.heldItems = night.heldBackItems();
+    this.overCapacity = night.overCapacity();
   }
 
   void counted(long candidates, long expiredNeverNotified) {

@@ -19,6 +19,7 @@ import jp.mynacard.export.EmailInsteadOfPaper;
 import jp.mynacard.registry.AuditEntry;
 import jp.mynacard.registry.AuditLog;
 import jp.mynacard.registry.TableStatistics;
+import jp.mynacard.validity.ValidityRules;
 
 /** Records runs and their due items, and reads them back. */
 @ApplicationScoped
@@ -33,11 +34,14 @@ public class RenewalRuns {
 
   @Inject AuditLog auditLog;
 
+  @Inject ValidityRules rules;
+
   /**
-   * Records the run with its resolved parameters and chooses its due items, in one transaction.
-   * Done again (after a failure of this step) it replaces what it did before. The count of items
-   * that expired unnoticed, read-only and as long as the choice on a quiet night, runs beside it on
-   * a connection of its own.
+   * Records the run with its resolved parameters and chooses its due items, paced to the counters'
+   * capacity when the run has one ({@link CandidatePacing}), in one transaction. Done again (after
+   * a failure of this step) it replaces what it did before. The count of items that expired
+   * unnoticed, read-only and as long as the choice on a quiet night, runs beside it on a connection
+   * of its own.
    *
    * @param admitted the audit line the run's start calls for (a distant asOf allowed), or null;
    *     written with the run's record, so once however often this step is done again
@@ -64,6 +68,12 @@ public class RenewalRuns {
     long candidates;
     try (Connection c = dataSource.getConnection()) {
       candidates = CandidateSelection.select(c, run);
+      Pacing pacing = run.pacing();
+      if (pacing.on()) {
+        PacedNight night = CandidatePacing.pace(c, run, pacing, rules);
+        run.paced(night);
+        candidates -= night.heldBackItems();
+      }
     }
     try {
       run.counted(candidates, expired.get());
@@ -183,7 +193,8 @@ public class RenewalRuns {
         run.getExpiredNeverNotified(),
         run.getExportFile(),
         run.getExcludedLetters(),
-        run.printing().orElse(EmailInsteadOfPaper.NONE));
+        run.printing().orElse(EmailInsteadOfPaper.NONE),
+        run.paced().orElse(null));
   }
 
   @Transactional

@@ -6,7 +6,8 @@ import jp.mynacard.export.EmailInsteadOfPaper;
  * A run's outcome: letters, items by kind, skips by reason, items whose recorded and computed
  * expiry differ (told on the earlier, listed for a clerk), items that expired never told, and the
  * export, with e-mail instead of paper its letters e-mailed instead of printed and the earlier ones
- * it printed because their e-mail failed. What the job log's summary line and the API report.
+ * it printed because their e-mail failed, and with paced sending what pacing decided (else null).
+ * What the job log's summary line and the API report.
  */
 public record RenewalSummary(
     long residents,
@@ -27,14 +28,15 @@ public record RenewalSummary(
     long expiredNeverNotified,
     String exportFile,
     int excludedLetters,
-    EmailInsteadOfPaper emailInsteadOfPaper) {
+    EmailInsteadOfPaper emailInsteadOfPaper,
+    PacedNight paced) {
 
   public String line() {
     return String.format(
         "letters=%d items: card=%d stay=%d userCert=%d signCert=%d"
             + " skipped: deceased=%d movedOut=%d suspended=%d abolished=%d held=%d revoked=%d"
             + " changed=%d renewed=%d datesDiffer=%d expiredNeverNotified=%d excludedFromExport=%d"
-            + "%s export=%s",
+            + "%s export=%s%s",
         letters,
         cardItems,
         stayItems,
@@ -52,7 +54,8 @@ public record RenewalSummary(
         expiredNeverNotified,
         excludedLetters,
         paper(),
-        exportFile == null ? "(none)" : exportFile);
+        exportFile == null ? "(none)" : exportFile,
+        paced == null ? "" : " " + paced.line());
   }
 
   /** Only where the setting applied or an earlier letter was printed, as in the manifest. */

@@ -21,7 +21,22 @@ class RenewalDefaultsTest {
     d.dataDir = "/srv/mynacard";
     // every folder may hold exports here; FileRootTest pins the root's refusals
     d.exportRoot = Optional.of("/");
+    d.dailyCapacity = Optional.empty();
+    d.minLead = Optional.empty();
     return d;
+  }
+
+  @Test
+  void theConfiguredCapacityPacesARunThatGivesNoneAndARunMaySayNone() {
+    RenewalDefaults d = configured(null, null);
+    d.dailyCapacity = Optional.of("400");
+    d.minLead = Optional.of("P6W");
+    LocalDate today = LocalDate.of(2026, 4, 1);
+
+    RenewalParameters nightly = d.resolve(Map.of(), today);
+    assertEquals(new Pacing(400, java.time.Period.ofWeeks(6)), nightly.pacing());
+    assertEquals(null, d.resolve(Map.of("dailyCapacity", "none"), today).pacing().dailyCapacity());
+    assertEquals(150, d.resolve(Map.of("dailyCapacity", "150"), today).pacing().dailyCapacity());
   }
 
   @Test

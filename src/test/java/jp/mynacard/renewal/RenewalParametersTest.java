@@ -88,7 +88,15 @@ class RenewalParametersTest {
   @Test
   void jobParametersParseBackToTheSameParameters() {
     RenewalParameters p =
-        new RenewalParameters(of(2026, 11, 30), List.of(1, 3), true, "/srv/out", 1000, 4, true);
+        new RenewalParameters(
+            of(2026, 11, 30),
+            List.of(1, 3),
+            true,
+            "/srv/out",
+            1000,
+            4,
+            true,
+            new Pacing(300, java.time.Period.ofWeeks(3)));
 
     Properties props = p.toJobParameters();
     Map<String, String> raw = new HashMap<>();

@@ -9,8 +9,29 @@ import org.junit.jupiter.api.Test;
 /** The summary line names e-mail instead of paper only where it applied, as the manifest does. */
 class RenewalSummaryTest {
   private static RenewalSummary summary(EmailInsteadOfPaper paper) {
+    return summary(paper, null);
+  }
+
+  private static RenewalSummary summary(EmailInsteadOfPaper paper, PacedNight paced) {
     return new RenewalSummary(
-        5, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "notices.csv", 0, paper);
+        5, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "notices.csv", 0, paper, paced);
+  }
+
+  @Test
+  void aPacedRunSaysWhatItHeldBackAndWhetherItWentOverCapacity() {
+    String line =
+        summary(EmailInsteadOfPaper.NONE, new PacedNight(300, 320, 320, 12, 13, true)).line();
+
+    assertTrue(
+        line.endsWith(
+            " pacing: capacity=300 visits=320 forcedVisits=320 heldBackLetters=12"
+                + " heldBackItems=13 overCapacity=true"),
+        line);
+  }
+
+  @Test
+  void anUnpacedRunSaysNothingOfPacing() {
+    assertFalse(summary(EmailInsteadOfPaper.NONE).line().contains("pacing"));
   }
 
   @Test

@@ -1,9 +1,8 @@
-package jp.mynacard.forecast;
+package jp.mynacard.renewal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import jp.mynacard.renewal.ItemKind;
 import org.junit.jupiter.api.Test;
 
 class CounterVisitsTest {

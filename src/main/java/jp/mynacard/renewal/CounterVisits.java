@@ -1,7 +1,6 @@
-package jp.mynacard.forecast;
+package jp.mynacard.renewal;
 
 import java.util.Collection;
-import jp.mynacard.renewal.ItemKind;
 
 /**
  * How many counter visits a renewal takes (DESIGN.md §2): a new card two, the application and the
@@ -23,7 +22,7 @@ public final class CounterVisits {
   }
 
   /** {@link #of} as an SQL expression over a column holding an {@link ItemKind} name. */
-  static String sql(String kindColumn) {
+  public static String sql(String kindColumn) {
     StringBuilder sql = new StringBuilder("CASE ").append(kindColumn);
     for (ItemKind kind : ItemKind.values()) {
       sql.append(" WHEN '").append(kind.name()).append("' THEN ").append(of(kind));
