@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import jp.mynacard.validity.Holder;
 import jp.mynacard.validity.ValidityRules;
 
@@ -13,9 +12,10 @@ import jp.mynacard.validity.ValidityRules;
  * Paces a run's due items to the counters' capacity (issue 14): reads each resident's letter as it
  * will bring visits (the items it tells for the first time that the run will really tell: current,
  * not skipped, see {@link TellableItems}), nearest latest sending date first, through a {@link
- * NightBudget}, and takes the held-back letters' first-time items out of the run's candidates. They
- * stay inside their lead windows with no notice, so the next nights choose them again; items told
- * before (a second lead time's reminder) stay, since they bring no new visits.
+ * NightBudget}, and takes the held-back letters' first-time items out of the run's candidates
+ * (through {@code renewal_held}, filled as the letters stream by). They stay inside their lead
+ * windows with no notice, so the next nights choose them again; items told before (a second lead
+ * time's reminder) stay, since they bring no new visits.
  *
  * <p>The order is the earliest such expiry, then resident id: the latest sending date is that
  * expiry minus one minimum lead for all, so the order is the same, and a restarted first step paces
@@ -57,54 +57,51 @@ final class CandidatePacing {
           + " GROUP BY d.resident_id, r.nationality, r.birth_date, c.application_received_on,"
           + " c.issued_on, c.effective_expires_on ORDER BY 2, 1";
 
-  /** Residents from the first held letter on in the demand's order. */
-  private static final String HELD_RESIDENTS =
-      "SELECT d.resident_id"
-          + DEMAND_FROM
-          + " GROUP BY d.resident_id HAVING MIN(d.expires_on) > ?"
-          + " OR (MIN(d.expires_on) = ? AND d.resident_id >= ?)";
+  private static final String HELD = "INSERT INTO renewal_held (run_id, resident_id) VALUES (?, ?)";
 
+  /** The held residents' first-time items: no notice yet for the item and expiry. */
   private static final String HOLD =
       "DELETE FROM renewal_candidate WHERE run_id = ? AND NOT EXISTS (SELECT 1 FROM notice n"
           + " WHERE n.item_type = renewal_candidate.item_type"
           + " AND n.item_ref = renewal_candidate.item_ref"
-          + " AND n.expires_on = renewal_candidate.expires_on) AND resident_id IN ("
-          + HELD_RESIDENTS
-          + ")";
+          + " AND n.expires_on = renewal_candidate.expires_on) AND EXISTS (SELECT 1"
+          + " FROM renewal_held h WHERE h.run_id = renewal_candidate.run_id"
+          + " AND h.resident_id = renewal_candidate.resident_id)";
+
+  private static final int BATCH = 1000;
 
   private CandidatePacing() {}
 
   /** Paces the run's candidates; returns what the night sends and holds back. */
   static PacedNight pace(Connection c, RenewalRun run, Pacing pacing, ValidityRules rules)
       throws SQLException {
+    long runId = run.getRunId();
     NightBudget budget = new NightBudget(pacing, run.getAsOf());
-    LocalDate heldFromExpiry = null;
-    String heldFromResident = null;
-    try (PreparedStatement s = c.prepareStatement(DEMAND)) {
-      s.setLong(1, run.getRunId());
-      s.setFetchSize(1000);
-      try (ResultSet r = s.executeQuery()) {
+    execute(c, "DELETE FROM renewal_held WHERE run_id = ?", runId);
+    try (PreparedStatement demand = c.prepareStatement(DEMAND);
+        PreparedStatement held = c.prepareStatement(HELD)) {
+      demand.setLong(1, runId);
+      demand.setFetchSize(BATCH);
+      int pending = 0;
+      try (ResultSet r = demand.executeQuery()) {
         while (r.next()) {
-          LocalDate firstExpiry = r.getDate(2).toLocalDate();
-          boolean sent = budget.admit(firstExpiry, visits(r, rules));
-          if (!sent && heldFromExpiry == null) {
-            heldFromExpiry = firstExpiry;
-            heldFromResident = r.getString(1);
+          if (!budget.admit(r.getDate(2).toLocalDate(), visits(r, rules))) {
+            held.setLong(1, runId);
+            held.setString(2, r.getString(1));
+            held.addBatch();
+            if (++pending == BATCH) {
+              held.executeBatch();
+              pending = 0;
+            }
           }
         }
       }
-    }
-    long heldItems = 0;
-    if (heldFromExpiry != null) {
-      try (PreparedStatement s = c.prepareStatement(HOLD)) {
-        s.setLong(1, run.getRunId());
-        s.setLong(2, run.getRunId());
-        s.setDate(3, Date.valueOf(heldFromExpiry));
-        s.setDate(4, Date.valueOf(heldFromExpiry));
-        s.setString(5, heldFromResident);
-        heldItems = s.executeUpdate();
+      if (pending > 0) {
+        held.executeBatch();
       }
     }
+    long heldItems = budget.heldLetters() == 0 ? 0 : execute(c, HOLD, runId);
+    execute(c, "DELETE FROM renewal_held WHERE run_id = ?", runId);
     return new PacedNight(
         pacing.dailyCapacity(),
         budget.visits(),
@@ -112,6 +109,13 @@ final class CandidatePacing {
         budget.heldLetters(),
         heldItems,
         budget.overCapacity());
+  }
+
+  private static int execute(Connection c, String sql, long runId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, runId);
+      return s.executeUpdate();
+    }
   }
 
   /** A letter's visits: two with a new card, one for a STAY validity change or certificates. */
