@@ -13,6 +13,7 @@ import java.util.Map;
 import jp.mynacard.notice.CallCenter;
 import jp.mynacard.notice.EveningHours;
 import jp.mynacard.notice.Fees;
+import jp.mynacard.notice.HealthInsuranceGrace;
 import jp.mynacard.notice.LetterBundles;
 import jp.mynacard.notice.LetterRenderer;
 import jp.mynacard.notice.NoticeSettings;
@@ -36,7 +37,9 @@ import org.eclipse.microprofile.config.Config;
  *       mynacard.office.evening-hours} (e.g. {@code THURSDAY 2,4 19:30}, empty for none);
  *   <li>{@code mynacard.notice.call-centers} ({@code number=languages@hours|…;…}); {@code
  *       mynacard.notice.loss-number}; {@code mynacard.fees.card-reissue} (800) and {@code
- *       mynacard.fees.certificate-reissue} (200).
+ *       mynacard.fees.certificate-reissue} (200); {@code
+ *       mynacard.notice.health-insurance-grace-months} (3: an expired certificate for user
+ *       identification serves as a health insurance card to the end of the third month after).
  * </ul>
  */
 @ApplicationScoped
@@ -65,7 +68,8 @@ public class NoticeSettingsProducer {
           Map.entry("mynacard.notice.call-centers", CALL_CENTERS),
           Map.entry("mynacard.notice.loss-number", "0120-95-0178"),
           Map.entry("mynacard.fees.card-reissue", "800"),
-          Map.entry("mynacard.fees.certificate-reissue", "200"));
+          Map.entry("mynacard.fees.certificate-reissue", "200"),
+          Map.entry("mynacard.notice.health-insurance-grace-months", "3"));
 
   @Inject Config config;
 
@@ -135,6 +139,20 @@ public class NoticeSettingsProducer {
         get.apply("mynacard.notice.loss-number"),
         new Fees(
             Integer.parseInt(get.apply("mynacard.fees.card-reissue").strip()),
-            Integer.parseInt(get.apply("mynacard.fees.certificate-reissue").strip())));
+            Integer.parseInt(get.apply("mynacard.fees.certificate-reissue").strip())),
+        grace(get.apply("mynacard.notice.health-insurance-grace-months")));
+  }
+
+  private static HealthInsuranceGrace grace(String months) {
+    try {
+      return new HealthInsuranceGrace(Integer.parseInt(months.strip()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "mynacard.notice.health-insurance-grace-months (MYNACARD_NOTICE_HEALTH_INSURANCE_GRACE_MONTHS)"
+              + " must be a whole number of months from 0 to 12, not '"
+              + months
+              + "'",
+          e);
+    }
   }
 }

@@ -17,9 +17,17 @@ import jp.mynacard.notice.JapaneseDates;
  * written with an apostrophe ({@code '}) in front ({@link #neutralised}), the rule spreadsheet
  * programs themselves use to mark text; a vendor that prints the cell strips one leading
  * apostrophe. Every other cell is written as it is, and the columns are unchanged.
+ *
+ * <p>Version 4 (issue 14, reminders after expiry): a last column {@code notice_type}, {@link
+ * NoticeType}: {@code BEFORE_EXPIRY} (every item still ahead, as all letters before), {@code
+ * AFTER_EXPIRY} (a reminder: every item had expired when the letter was written) or {@code
+ * BEFORE_AND_AFTER_EXPIRY}. An item column before the manifest's {@code asOf} is an expired item;
+ * {@code renewal_opens_on} is that of the earliest item still ahead (empty when none is: an expired
+ * card or certificate can be renewed at once), {@code expires_on_wareki} still the earliest expiry.
+ * The earlier columns keep their names, order and meaning.
  */
 public final class ExportLayout {
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
   public static final String[] HEADER = {
     "letter_id",
     "language",
@@ -31,7 +39,8 @@ public final class ExportLayout {
     "sign_cert_expires_on",
     "stay_expires_on",
     "renewal_opens_on",
-    "expires_on_wareki"
+    "expires_on_wareki",
+    "notice_type"
   };
 
   private ExportLayout() {}
@@ -48,7 +57,8 @@ public final class ExportLayout {
       iso(l.signCertExpiresOn()),
       iso(l.stayExpiresOn()),
       iso(l.renewalOpensOn()),
-      JapaneseDates.wareki(l.earliestExpiresOn())
+      JapaneseDates.wareki(l.earliestExpiresOn()),
+      NoticeType.of(l).name()
     };
   }
 

@@ -26,7 +26,7 @@ public class LetterRows {
       "SELECT l.letter_id, l.lang, l.postal_code, l.address, l.addressee,"
           + " l.card_expires_on, l.user_cert_expires_on, l.sign_cert_expires_on,"
           + " l.stay_expires_on, l.earliest_expires_on, l.renewal_opens_on, l.resident_id,"
-          + " l.stay_case, l.stay_now_ends_on FROM letter l";
+          + " l.stay_case, l.stay_now_ends_on, l.as_of FROM letter l";
   private static final String PAGE =
       COLUMNS
           + " WHERE l.run_id = ? AND l.resident_id > ?"
@@ -113,7 +113,8 @@ public class LetterRows {
                   date(r, 10),
                   date(r, 11),
                   StayCase.named(r.getString(13)),
-                  date(r, 14)));
+                  date(r, 14),
+                  date(r, 15)));
           last = r.getString(keyColumn);
         }
       }

@@ -53,7 +53,8 @@ public final class NoticeTextsCsv implements Closeable {
         l.userCertExpiresOn(),
         l.signCertExpiresOn(),
         l.stayCase(),
-        l.stayNowEndsOn());
+        l.stayNowEndsOn(),
+        l.asOf());
   }
 
   @Override

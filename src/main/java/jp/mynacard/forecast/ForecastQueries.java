@@ -52,15 +52,18 @@ final class ForecastQueries {
 
   /**
    * Letters and visits by night. An item is due on a night under a lead time unless told already
-   * for that expiry and lead time (as the run's selection); it brings its visits with the letter of
-   * its longest lead time, the first to tell it, unless any letter told it already.
+   * for that expiry and lead time (as the run's selection); it brings its visits with the first
+   * letter that tells it (the calendar's {@code first_letter}: the longest lead time, or for an
+   * item that expired before asOf its first reminder), unless any letter told it already. A lapsed
+   * STAY card reminded after expiry takes a new card's visits ({@link CounterVisits#afterExpiry}).
    */
   private static final String SENT =
       "SELECT l.night, COUNT(*), SUM(l.visits) FROM (SELECT e.resident_id, e.night,"
-          + " MAX(CASE WHEN e.lead_months = CAST(? AS INTEGER) AND e.told = 0 THEN "
-          + CounterVisits.sql("e.item_kind")
+          + " MAX(CASE WHEN e.first_letter = 1 AND e.told = 0 THEN "
+          + CounterVisits.sql("e.item_kind", "e.lead_months")
           + " ELSE 0 END) AS visits FROM (SELECT i.resident_id, i.item_kind, n.night,"
-          + " n.lead_months, (SELECT COUNT(*) FROM notice t WHERE t.item_type = i.item_type"
+          + " n.lead_months, n.first_letter,"
+          + " (SELECT COUNT(*) FROM notice t WHERE t.item_type = i.item_type"
           + " AND t.item_ref = i.item_ref AND t.expires_on = i.expires_on) AS told FROM ("
           + ITEMS
           + ") "
@@ -90,12 +93,14 @@ final class ForecastQueries {
   static ForecastTable forecast(
       Connection c, long id, ForecastRange range, List<Integer> leads, ValidityRules rules)
       throws SQLException {
+    // reminders after expiry reach back to items that expired before the range
+    LocalDate firstExpiry = SendingNight.firstExpiry(range, leads);
     LocalDate lastExpiry = SendingNight.lastExpiry(range, leads);
     ForecastTable.Tally tally = ForecastTable.tally(range, leads);
     writeNights(c, id, SendingNight.in(range, leads));
-    writeStayCards(c, id, range.from(), lastExpiry, rules);
+    writeStayCards(c, id, firstExpiry, lastExpiry, rules);
     countExpiring(c, id, tally);
-    countSent(c, id, leads.get(0), lastExpiry, tally);
+    countSent(c, id, firstExpiry, lastExpiry, tally);
     forget(c, id);
     return tally.table();
   }
@@ -104,14 +109,15 @@ final class ForecastQueries {
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT INTO forecast_night (forecast_id, lead_months, expires_on, night)"
-                + " VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO forecast_night (forecast_id, lead_months, expires_on, night,"
+                + " first_letter) VALUES (?, ?, ?, ?, ?)")) {
       int pending = 0;
       for (SendingNight n : nights) {
         s.setLong(1, id);
         s.setInt(2, n.leadMonths());
         s.setDate(3, Date.valueOf(n.expiresOn()));
         s.setDate(4, Date.valueOf(n.night()));
+        s.setShort(5, (short) (n.firstLetter() ? 1 : 0));
         s.addBatch();
         if (++pending == BATCH) {
           s.executeBatch();
@@ -174,12 +180,10 @@ final class ForecastQueries {
   }
 
   private static void countSent(
-      Connection c, long id, int longestLead, LocalDate lastExpiry, ForecastTable.Tally tally)
+      Connection c, long id, LocalDate firstExpiry, LocalDate lastExpiry, ForecastTable.Tally tally)
       throws SQLException {
-    ForecastRange range = tally.range();
     try (PreparedStatement s = c.prepareStatement(SENT)) {
-      s.setInt(1, longestLead);
-      int next = items(s, 2, id, range.from(), lastExpiry);
+      int next = items(s, 1, id, firstExpiry, lastExpiry);
       s.setLong(next, id);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {

@@ -11,7 +11,9 @@ import java.time.LocalDate;
  * @param signCert signature certificates expiring before their card
  * @param letters letters the renewal runs of this week's nights will send
  * @param visits counter visits those letters bring, each item's with the letter that first tells it
- *     (a reminder brings none), each letter's as {@link jp.mynacard.renewal.CounterVisits#ofLetter}
+ *     (a later reminder brings none; a reminder after expiry that is an item's first letter brings
+ *     its visits, a lapsed STAY card's as a new card's), each letter's as {@link
+ *     jp.mynacard.renewal.CounterVisits#ofLetter}
  */
 public record ForecastWeek(
     String week,

@@ -113,7 +113,7 @@ public class Outbox {
           c.prepareStatement(
               "SELECT o.letter_id, o.address, o.attempts, l.lang, l.addressee,"
                   + " l.card_expires_on, l.stay_expires_on, l.user_cert_expires_on,"
-                  + " l.sign_cert_expires_on, l.stay_case, l.stay_now_ends_on"
+                  + " l.sign_cert_expires_on, l.stay_case, l.stay_now_ends_on, l.as_of"
                   + " FROM mail_outbox o JOIN letter l ON l.letter_id = o.letter_id"
                   + " WHERE o.run_id = ? AND o.status = 'PENDING' AND o.next_attempt_at <= ?"
                   + " ORDER BY o.letter_id FETCH FIRST "
@@ -169,7 +169,8 @@ public class Outbox {
             date(r, 8),
             date(r, 9),
             StayCase.named(r.getString(10)),
-            date(r, 11)));
+            date(r, 11),
+            date(r, 12)));
   }
 
   /** When the earliest PENDING row is due again; empty when none is left. */

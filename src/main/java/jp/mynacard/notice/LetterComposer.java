@@ -28,16 +28,25 @@ import jp.mynacard.validity.RenewalWindow;
  *       jp.mynacard.validity.StayCase}); J-LIS sends no notice of its own for it.
  * </ul>
  *
- * Every fact comes from the guidance (DESIGN.md §2) or the municipality's settings; the wording is
- * in the bundles.
+ * An item that had expired when the letter was written (a reminder after expiry) is told as
+ * expired: a card or certificate can be renewed at once and still free; after the certificate for
+ * user identification expired (with its card, or on its own) the card serves as a health insurance
+ * card only to the end of the grace period ({@link HealthInsuranceGrace}); a STAY card has lapsed
+ * and is replaced by a new card with the re-issue fee, unless a stay renewal was still being
+ * decided ({@link jp.mynacard.validity.StaySpecialPeriod}). A letter may hold items of both kinds.
+ *
+ * <p>Every fact comes from the guidance (DESIGN.md §2) or the municipality's settings; the wording
+ * is in the bundles.
  */
 public final class LetterComposer {
   private final NoticeSettings settings;
   private final RenewalWindow window = RenewalWindow.threeMonths();
   private final Map<String, Constant> constants = new ConcurrentHashMap<>();
+  private final AfterExpiry afterExpiry;
 
   public LetterComposer(NoticeSettings settings) {
     this.settings = settings;
+    this.afterExpiry = new AfterExpiry(settings);
   }
 
   public LetterDocument compose(LetterFacts facts, String language) {
@@ -45,27 +54,39 @@ public final class LetterComposer {
     boolean card = facts.cardExpiresOn() != null;
     boolean certificates = facts.userCertExpiresOn() != null || facts.signCertExpiresOn() != null;
     boolean stay = facts.stayExpiresOn() != null;
+    boolean lapsed = facts.expired(facts.stayExpiresOn());
+    boolean only = facts.onlyExpired();
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Heading(t.get("title")));
+    blocks.add(new Heading(t.get(only ? "title.expired" : "title")));
     blocks.add(new Paragraph(t.get("salutation", facts.addressee())));
-    blocks.add(new Paragraph(t.get("intro")));
+    blocks.add(
+        new Paragraph(
+            t.get(only ? "intro.expired" : facts.someExpired() ? "intro.mixed" : "intro")));
     blocks.add(new Bullets(items(facts, t)));
     blocks.add(new Paragraph(t.get("intro.voluntary")));
-    if (card) {
+    if (card || lapsed) {
+      // a lapsed STAY card is replaced by a new card too, made and collected the same way
       blocks.add(new Paragraph(t.get("card.process")));
       blocks.add(new Paragraph(t.get("card.minor")));
-      blocks.add(new Paragraph(t.get("free.card")));
+    }
+    if (card) {
+      blocks.add(
+          new Paragraph(
+              t.get(facts.expired(facts.cardExpiresOn()) ? "free.card.expired" : "free.card")));
     }
     if (certificates) {
-      blocks.add(new Paragraph(t.get("free.certificates")));
+      boolean expired =
+          facts.expired(facts.userCertExpiresOn()) || facts.expired(facts.signCertExpiresOn());
+      blocks.add(new Paragraph(t.get(expired ? "free.certificates.expired" : "free.certificates")));
     }
+    afterExpiry.healthInsurance(facts, t).ifPresent(blocks::add);
     if (stay) {
-      blocks.addAll(stay(facts, t));
+      blocks.addAll(lapsed ? afterExpiry.lapsedStay(facts, t) : stay(facts, t));
     }
-    if (card || certificates) {
+    if (AfterExpiry.renewableAhead(facts)) {
       blocks.add(new Paragraph(t.get("jlis")));
     }
-    if (stay) {
+    if (stay && !lapsed) {
       blocks.add(new Paragraph(t.get("jlis.stay")));
     }
     blocks.addAll(constant(language).where());
@@ -73,7 +94,7 @@ public final class LetterComposer {
     blocks.add(new Bullets(toBring(facts, t)));
     blocks.addAll(constant(language).feesToContact());
     blocks.add(new Paragraph(t.get("reference", facts.letterId())));
-    return new LetterDocument(language, t.get("subject"), blocks);
+    return new LetterDocument(language, t.get(only ? "subject.expired" : "subject"), blocks);
   }
 
   private List<Block> stay(LetterFacts f, Texts t) {
@@ -166,17 +187,20 @@ public final class LetterComposer {
   private List<String> items(LetterFacts f, Texts t) {
     List<String> items = new ArrayList<>();
     if (f.cardExpiresOn() != null) {
-      items.add(item("item.CARD", f.cardExpiresOn(), t));
+      items.add(item("item.CARD", f.cardExpiresOn(), f, t));
     }
     if (f.stayExpiresOn() != null) {
       // no window: the validity is changed once the stay is renewed, before the card expires
-      items.add(t.get("item.STAY", t.date(f.stayExpiresOn())));
+      items.add(
+          t.get(
+              f.expired(f.stayExpiresOn()) ? "item.STAY.expired" : "item.STAY",
+              t.date(f.stayExpiresOn())));
     }
     if (f.userCertExpiresOn() != null) {
-      items.add(item("item.USER_CERT", f.userCertExpiresOn(), t));
+      items.add(item("item.USER_CERT", f.userCertExpiresOn(), f, t));
     }
     if (f.signCertExpiresOn() != null) {
-      items.add(item("item.SIGN_CERT", f.signCertExpiresOn(), t));
+      items.add(item("item.SIGN_CERT", f.signCertExpiresOn(), f, t));
     }
     if (items.isEmpty()) {
       throw new IllegalArgumentException("letter " + f.letterId() + " covers no item");
@@ -184,22 +208,35 @@ public final class LetterComposer {
     return items;
   }
 
-  private String item(String key, LocalDate expiresOn, Texts t) {
+  /**
+   * An item ahead of its expiry with the day its window opens; an expired one can be renewed now.
+   */
+  private String item(String key, LocalDate expiresOn, LetterFacts f, Texts t) {
+    if (f.expired(expiresOn)) {
+      return t.get(key + ".expired", t.date(expiresOn));
+    }
     return t.get(key, t.date(expiresOn), t.date(window.opensOn(expiresOn)));
   }
 
   private static List<String> toBring(LetterFacts f, Texts t) {
     List<String> bring = new ArrayList<>();
     bring.add(t.get("bring.letter"));
+    boolean lapsed = f.expired(f.stayExpiresOn());
     if (f.cardExpiresOn() != null) {
       bring.add(t.get("bring.cardReturned"));
+      bring.add(t.get("bring.photo"));
+    } else if (lapsed) {
+      bring.add(t.get("bring.lapsedCard"));
       bring.add(t.get("bring.photo"));
     } else {
       bring.add(t.get("bring.card"));
     }
     if (f.stayExpiresOn() != null) {
       bring.add(t.get("bring.residenceCard"));
-      bring.add(t.get("bring.stayPin"));
+      if (!lapsed || AfterExpiry.specialPeriodMayRun(f)) {
+        // the card's PIN: for a change of its validity, not for a new card
+        bring.add(t.get("bring.stayPin"));
+      }
     }
     if (f.userCertExpiresOn() != null) {
       bring.add(t.get("bring.userPin"));
@@ -263,7 +300,7 @@ public final class LetterComposer {
   }
 
   /** One language's texts, dates and times. */
-  private record Texts(String language) {
+  record Texts(String language) {
     String get(String key, Object... args) {
       return LetterBundles.text(language, key, args);
     }

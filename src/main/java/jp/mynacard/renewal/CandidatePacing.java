@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import jp.mynacard.validity.Holder;
 import jp.mynacard.validity.ValidityRules;
 
@@ -85,7 +86,7 @@ final class CandidatePacing {
       int pending = 0;
       try (ResultSet r = demand.executeQuery()) {
         while (r.next()) {
-          if (!budget.admit(r.getDate(2).toLocalDate(), visits(r, rules))) {
+          if (!budget.admit(r.getDate(2).toLocalDate(), visits(r, rules, run.getAsOf()))) {
             held.setLong(1, runId);
             held.setString(2, r.getString(1));
             held.addBatch();
@@ -118,8 +119,12 @@ final class CandidatePacing {
     }
   }
 
-  /** A letter's visits: two with a new card, one for a STAY validity change or certificates. */
-  private static int visits(ResultSet r, ValidityRules rules) throws SQLException {
+  /**
+   * A letter's visits: two with a new card, one for a STAY validity change or certificates; a STAY
+   * card reminded of after its expiry has lapsed and takes a new card's two ({@link
+   * CounterVisits#afterExpiry}), as the forecast counts it.
+   */
+  private static int visits(ResultSet r, ValidityRules rules, LocalDate night) throws SQLException {
     if (r.getInt(3) == 0) {
       return CounterVisits.of(ItemKind.USER_CERT);
     }
@@ -128,13 +133,15 @@ final class CandidatePacing {
       return CounterVisits.of(ItemKind.CARD);
     }
     Date applied = r.getDate(6);
+    LocalDate expires = r.getDate(8).toLocalDate();
     boolean stay =
         rules.cardEndsWithStay(
             nationality,
             r.getDate(5).toLocalDate(),
             applied == null ? null : applied.toLocalDate(),
             r.getDate(7).toLocalDate(),
-            r.getDate(8).toLocalDate());
-    return CounterVisits.of(stay ? ItemKind.STAY : ItemKind.CARD);
+            expires);
+    ItemKind kind = stay ? ItemKind.STAY : ItemKind.CARD;
+    return expires.isBefore(night) ? CounterVisits.afterExpiry(kind) : CounterVisits.of(kind);
   }
 }

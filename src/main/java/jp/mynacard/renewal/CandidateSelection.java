@@ -10,13 +10,14 @@ import jp.mynacard.registry.TableStatistics;
 
 /**
  * Chooses a run's due items set-based: every card and certificate whose told expiry (the earlier of
- * recorded and computed, {@code effective_expires_on}) falls between the as-of date and as-of plus
- * a lead time (both included) and that has no notice for that expiry and lead time. A night missed
- * is caught up by the next, since its items are still inside the window. Certificates count only
- * when they expire before their card (a certificate ending with its card is the card's item).
- * Everything else (deceased, moved out, suspended, no longer the current card or certificate, ...)
- * is judged later, per resident, so the run can count what it skipped, and so that this query
- * follows the expiry indexes alone: it is the whole of a quiet night's work.
+ * recorded and computed, {@code effective_expires_on}) falls in a lead time's window ({@link
+ * LeadWindow}: between the as-of date and as-of plus the lead time, both included; for a reminder
+ * after expiry, the expiries whose reminder is due) and that has no notice for that expiry and lead
+ * time. A night missed is caught up by the next, since its items are still inside the window.
+ * Certificates count only when they expire before their card (a certificate ending with its card is
+ * the card's item). Everything else (deceased, moved out, suspended, no longer the current card or
+ * certificate, ...) is judged later, per resident, so the run can count what it skipped, and so
+ * that this query follows the expiry indexes alone: it is the whole of a quiet night's work.
  */
 final class CandidateSelection {
   private static final String CARDS =
@@ -66,9 +67,10 @@ final class CandidateSelection {
     }
     LocalDate asOf = run.getAsOf();
     for (int lead : run.leads()) {
-      LocalDate until = LeadWindow.end(asOf, lead);
-      insert(c, CARDS, runId, lead, asOf, until);
-      insert(c, CERTIFICATES, runId, lead, asOf, until);
+      // before expiry asOf..asOf + lead; a reminder after expiry: the expiries it is due for
+      LeadWindow.Expiries window = LeadWindow.expiries(asOf, lead);
+      insert(c, CARDS, runId, lead, window.from(), window.to());
+      insert(c, CERTIFICATES, runId, lead, window.from(), window.to());
     }
     long candidates = count(c, "SELECT COUNT(*) FROM renewal_candidate WHERE run_id = ?", runId);
     if (candidates >= TableStatistics.WORTH_REFRESHING) {

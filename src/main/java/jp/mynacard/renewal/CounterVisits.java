@@ -21,6 +21,28 @@ public final class CounterVisits {
     return firstTold.stream().mapToInt(CounterVisits::of).max().orElse(0);
   }
 
+  /**
+   * The visits of an item told after its expiry: a STAY card that lapsed is no longer changed but
+   * replaced by a new card, two visits; the others as before expiry.
+   */
+  public static int afterExpiry(ItemKind kind) {
+    return of(kind == ItemKind.STAY ? ItemKind.CARD : kind);
+  }
+
+  /**
+   * {@link #of}, or {@link #afterExpiry} for a row of a negative lead time, as an SQL expression
+   * over columns holding an {@link ItemKind} name and the lead time.
+   */
+  public static String sql(String kindColumn, String leadColumn) {
+    StringBuilder sql =
+        new StringBuilder("CASE WHEN ").append(leadColumn).append(" < 0 THEN CASE ");
+    sql.append(kindColumn);
+    for (ItemKind kind : ItemKind.values()) {
+      sql.append(" WHEN '").append(kind.name()).append("' THEN ").append(afterExpiry(kind));
+    }
+    return sql.append(" ELSE 0 END ELSE ").append(sql(kindColumn)).append(" END").toString();
+  }
+
   /** {@link #of} as an SQL expression over a column holding an {@link ItemKind} name. */
   public static String sql(String kindColumn) {
     StringBuilder sql = new StringBuilder("CASE ").append(kindColumn);

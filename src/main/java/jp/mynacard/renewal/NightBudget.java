@@ -36,7 +36,7 @@ public final class NightBudget {
    * Offers the next letter in order.
    *
    * @param firstExpiry the earliest expiry among the items the letter tells for the first time
-   * @param letterVisits the counter visits it brings ({@code jp.mynacard.forecast.CounterVisits})
+   * @param letterVisits the counter visits it brings ({@link CounterVisits})
    * @return whether it goes tonight
    */
   public boolean admit(LocalDate firstExpiry, int letterVisits) {

@@ -20,6 +20,11 @@ import jp.mynacard.validity.ValidityRules;
  * an item due under several lead times at once is listed once and recorded once per lead time, so
  * no later reminder repeats it.
  *
+ * <p>A reminder after expiry (a negative lead time) follows the same rules: only an item still
+ * current and active is reminded, and an expired one that was renewed is skipped as renewed. A
+ * letter may then hold items ahead of their expiry and expired ones; its {@code renewal_opens_on}
+ * is that of the earliest item still ahead (an expired item can be renewed at once).
+ *
  * <p>Items are chosen and told on their told date, the earlier of recorded and computed. A card
  * item is STAY when the card ends with a period of stay ({@link ValidityRules#cardEndsWithStay}),
  * judged on the card's own dates; the letter then says where the stay stands ({@link StayCase}).
@@ -143,7 +148,8 @@ public final class NoticePlanner {
         case SIGN_CERT -> sign = d;
       }
       earliest = earlier(earliest, d);
-      if (n.kind() != ItemKind.STAY) {
+      // an expired item's window is open already: the letter announces when the others' opens
+      if (n.kind() != ItemKind.STAY && !LeadWindow.afterExpiry(n.item().leadMonths())) {
         earliestRenewable = earlier(earliestRenewable, d);
       }
     }
@@ -161,7 +167,8 @@ public final class NoticePlanner {
         sign,
         stay,
         earliest,
-        // a STAY item has no window: its card's validity is changed once the stay is renewed
+        // a STAY item has no window: its card's validity is changed once the stay is renewed;
+        // a letter of expired items only has none to wait for
         earliestRenewable == null ? null : window.opensOn(earliestRenewable),
         stayCase,
         stayCase == StayCase.RENEWED ? r.stayExpiresOn() : null);

@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 
 /**
  * The parameters of a renewal-notices run, typed and validated, with every default declared here
- * and only here: {@code asOf} today in Asia/Tokyo, {@code leadMonths} 3 (several as "3,1"), {@code
- * dryRun} false, {@code exportDir} from configuration, {@code chunkSize} 500, {@code partitions} 2,
- * {@code allowDistantAsOf} false (an asOf more than {@value AsOfBound#MAX_DAYS} days from today is
- * refused without it; see {@link AsOfBound}), {@code dailyCapacity} none and {@code minLead} one
- * month ({@link Pacing}). The job facade validates them before it starts a job; the job validates
- * them again when started another way (batchManager, REST), and records them resolved.
+ * and only here: {@code asOf} today in Asia/Tokyo, {@code leadMonths} 3 (several as "3,1"; a
+ * reminder after expiry as a negative one, "3,-1"), {@code dryRun} false, {@code exportDir} from
+ * configuration, {@code chunkSize} 500, {@code partitions} 2, {@code allowDistantAsOf} false (an
+ * asOf more than {@value AsOfBound#MAX_DAYS} days from today is refused without it; see {@link
+ * AsOfBound}), {@code dailyCapacity} none and {@code minLead} one month ({@link Pacing}). The job
+ * facade validates them before it starts a job; the job validates them again when started another
+ * way (batchManager, REST), and records them resolved.
  */
 public record RenewalParameters(
     LocalDate asOf,
@@ -75,7 +76,9 @@ public record RenewalParameters(
   }
 
   /**
-   * Lead times as a run uses them: each within bounds, longest first, each once.
+   * Lead times as a run uses them: each within bounds, longest first, each once. A negative lead
+   * time is a reminder that many months after expiry ({@link LeadWindow}); at least one must come
+   * before expiry.
    *
    * @throws IllegalArgumentException naming {@code leadMonths} and what is wrong with it
    */
@@ -84,10 +87,22 @@ public record RenewalParameters(
       throw new IllegalArgumentException("leadMonths needs at least one lead time");
     }
     for (int lead : leadMonths) {
-      if (lead < 1 || lead > MAX_LEAD_MONTHS) {
+      if (lead == 0 || lead < -MAX_LEAD_MONTHS || lead > MAX_LEAD_MONTHS) {
         throw new IllegalArgumentException(
-            "leadMonths must be between 1 and " + MAX_LEAD_MONTHS + ", not " + lead);
+            "leadMonths must be between 1 and "
+                + MAX_LEAD_MONTHS
+                + " (months before expiry) or between -1 and -"
+                + MAX_LEAD_MONTHS
+                + " (reminders after expiry), not "
+                + lead);
       }
+    }
+    if (leadMonths.stream().allMatch(LeadWindow::afterExpiry)) {
+      // a stray minus ("-3" for "3") would otherwise tell no one before their expiry
+      throw new IllegalArgumentException(
+          "leadMonths needs a lead time before expiry (a positive one), not only reminders after"
+              + " expiry: "
+              + leadMonths);
     }
     List<Integer> sorted = List.copyOf(new TreeSet<>(leadMonths).descendingSet());
     if (sorted.size() > MAX_LEAD_TIMES) {
@@ -163,9 +178,9 @@ public record RenewalParameters(
     return String.join(",", leadMonths.stream().map(String::valueOf).toList());
   }
 
-  /** The last day of a lead time's window: asOf plus that many months. */
-  public LocalDate windowEnd(int lead) {
-    return LeadWindow.end(asOf, lead);
+  /** The expiries a lead time tells on asOf's night (see {@link LeadWindow}). */
+  public LeadWindow.Expiries window(int lead) {
+    return LeadWindow.expiries(asOf, lead);
   }
 
   private static LocalDate date(String v, LocalDate fallback) {

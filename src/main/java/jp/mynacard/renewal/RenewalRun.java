@@ -63,6 +63,9 @@ public class RenewalRun {
   @Column(name = "printed_after_email_failed")
   private Long printedAfterEmailFailed;
 
+  @Column(name = "reminders_too_late", nullable = false)
+  private long remindersTooLate;
+
   @Column(name = "daily_capacity")
   private Integer dailyCapacity;
 
@@ -140,6 +143,17 @@ public class RenewalRun {
   void counted(long candidates, long expiredNeverNotified) {
     this.candidates = candidates;
     this.expiredNeverNotified = expiredNeverNotified;
+  }
+
+  void remindersTooLate(long count) {
+    this.remindersTooLate = count;
+  }
+
+  /**
+   * Reminders after expiry too late to send when the run was prepared ({@link RemindersTooLate}).
+   */
+  public long getRemindersTooLate() {
+    return remindersTooLate;
   }
 
   void exported(String file, long rows, int excluded) {

@@ -41,7 +41,7 @@ public class RenewalRuns {
    * capacity when the run has one ({@link CandidatePacing}), in one transaction. Done again (after
    * a failure of this step) it replaces what it did before. The count of items that expired
    * unnoticed, read-only and as long as the choice on a quiet night, runs beside it on a connection
-   * of its own.
+   * of its own, and so does that of reminders after expiry too late to send.
    *
    * @param admitted the audit line the run's start calls for (a distant asOf allowed), or null;
    *     written with the run's record, so once however often this step is done again
@@ -54,6 +54,13 @@ public class RenewalRuns {
             () -> {
               try (Connection c = dataSource.getConnection()) {
                 return CandidateSelection.expiredNeverNotified(c, parameters.asOf());
+              }
+            });
+    Future<Long> tooLate =
+        executor.submit(
+            () -> {
+              try (Connection c = dataSource.getConnection()) {
+                return RemindersTooLate.count(c, parameters.asOf(), parameters.leadMonths());
               }
             });
     RenewalRun run = em.find(RenewalRun.class, runId);
@@ -75,14 +82,20 @@ public class RenewalRuns {
         candidates -= night.heldBackItems();
       }
     }
+    run.counted(candidates, counted(expired, "counting expired items failed"));
+    run.remindersTooLate(counted(tooLate, "counting reminders too late failed"));
+    return run;
+  }
+
+  private static long counted(Future<Long> count, String failure)
+      throws SQLException, InterruptedException {
     try {
-      run.counted(candidates, expired.get());
+      return count.get();
     } catch (ExecutionException e) {
       throw e.getCause() instanceof SQLException sql
           ? sql
-          : new SQLException("counting expired items failed", e.getCause());
+          : new SQLException(failure, e.getCause());
     }
-    return run;
   }
 
   @Transactional
@@ -194,6 +207,7 @@ public class RenewalRuns {
         run.getExportFile(),
         run.getExcludedLetters(),
         run.printing().orElse(EmailInsteadOfPaper.NONE),
+        run.getRemindersTooLate(),
         run.paced().orElse(null));
   }
 

@@ -6,8 +6,9 @@ import jp.mynacard.export.EmailInsteadOfPaper;
  * A run's outcome: letters, items by kind, skips by reason, items whose recorded and computed
  * expiry differ (told on the earlier, listed for a clerk), items that expired never told, and the
  * export, with e-mail instead of paper its letters e-mailed instead of printed and the earlier ones
- * it printed because their e-mail failed, and with paced sending what pacing decided (else null).
- * What the job log's summary line and the API report.
+ * it printed because their e-mail failed; reminders after expiry too late to send (one per item and
+ * lead time, counted not mailed); and with paced sending what pacing decided (else null). What the
+ * job log's summary line and the API report.
  */
 public record RenewalSummary(
     long residents,
@@ -29,14 +30,15 @@ public record RenewalSummary(
     String exportFile,
     int excludedLetters,
     EmailInsteadOfPaper emailInsteadOfPaper,
+    long remindersTooLate,
     PacedNight paced) {
 
   public String line() {
     return String.format(
         "letters=%d items: card=%d stay=%d userCert=%d signCert=%d"
             + " skipped: deceased=%d movedOut=%d suspended=%d abolished=%d held=%d revoked=%d"
-            + " changed=%d renewed=%d datesDiffer=%d expiredNeverNotified=%d excludedFromExport=%d"
-            + "%s export=%s%s",
+            + " changed=%d renewed=%d datesDiffer=%d expiredNeverNotified=%d remindersTooLate=%d"
+            + " excludedFromExport=%d%s export=%s%s",
         letters,
         cardItems,
         stayItems,
@@ -52,6 +54,7 @@ public record RenewalSummary(
         skippedRenewed,
         datesDiffer,
         expiredNeverNotified,
+        remindersTooLate,
         excludedLetters,
         paper(),
         exportFile == null ? "(none)" : exportFile,

@@ -1,7 +1,6 @@
 package jp.mynacard.validity;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 /**
  * The renewal window: renewal may be applied for once less than the window's months remain until
@@ -62,10 +61,6 @@ public final class RenewalWindow {
 
   /** The last day of a period of the window's months that starts on {@code start} (art. 143). */
   LocalDate periodEnd(LocalDate start) {
-    YearMonth last = YearMonth.from(start).plusMonths(months);
-    if (start.getDayOfMonth() > last.lengthOfMonth()) {
-      return last.atEndOfMonth();
-    }
-    return last.atDay(start.getDayOfMonth()).minusDays(1);
+    return CivilPeriod.end(start, months);
   }
 }

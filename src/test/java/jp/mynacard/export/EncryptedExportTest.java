@@ -198,7 +198,8 @@ class EncryptedExportTest {
         expiry,
         LocalDate.of(2026, 4, 1),
         null,
-        null);
+        null,
+        LocalDate.of(2026, 4, 1));
   }
 
   private static boolean contains(byte[] haystack, String text) {

@@ -45,7 +45,8 @@ class ExportCsvTest {
         of(2026, 6, 15),
         of(2026, 3, 15),
         null,
-        null);
+        null,
+        of(2026, 4, 1));
   }
 
   private static LetterRow letter(String letterId) {
@@ -82,7 +83,7 @@ class ExportCsvTest {
     assertEquals(
         String.join(",", ExportLayout.HEADER)
             + "\r\n"
-            + "L1,ja,100-0001,千代田1-1,山田 太郎,2026-06-15,,,,2026-03-15,令和8年6月15日\r\n",
+            + "L1,ja,100-0001,千代田1-1,山田 太郎,2026-06-15,,,,2026-03-15,令和8年6月15日,BEFORE_EXPIRY\r\n",
         Files.readString(csv(), UTF_8));
   }
 

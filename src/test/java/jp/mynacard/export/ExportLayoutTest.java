@@ -23,11 +23,12 @@ class ExportLayoutTest {
         of(2026, 5, 31),
         of(2026, 2, 28),
         null,
-        null);
+        null,
+        of(2026, 4, 1));
   }
 
   @Test
-  void headerIsExactlyTheVendorLayoutVersionOne() {
+  void headerIsExactlyTheVendorLayoutVersionFour() {
     assertArrayEquals(
         new String[] {
           "letter_id",
@@ -40,10 +41,11 @@ class ExportLayoutTest {
           "sign_cert_expires_on",
           "stay_expires_on",
           "renewal_opens_on",
-          "expires_on_wareki"
+          "expires_on_wareki",
+          "notice_type"
         },
         ExportLayout.HEADER);
-    assertEquals("3", ExportLayout.VERSION);
+    assertEquals("4", ExportLayout.VERSION);
   }
 
   @Test
@@ -60,7 +62,8 @@ class ExportLayoutTest {
           "",
           "",
           "2026-02-28",
-          "令和8年5月31日"
+          "令和8年5月31日",
+          "BEFORE_EXPIRY"
         },
         ExportLayout.values(cardOnly()));
   }
@@ -81,7 +84,8 @@ class ExportLayoutTest {
             of(2026, 6, 1),
             of(2026, 3, 1),
             null,
-            null);
+            null,
+            of(2026, 4, 1));
 
     String[] v = ExportLayout.values(stayOnly);
 
@@ -107,13 +111,92 @@ class ExportLayoutTest {
             of(2026, 2, 28),
             of(2025, 11, 28),
             null,
-            null);
+            null,
+            of(2025, 12, 1));
 
     String[] v = ExportLayout.values(cardAndCertificates);
 
     assertEquals("2026-02-28", v[6]);
     assertEquals("2026-03-10", v[7]);
     assertEquals("令和8年2月28日", v[10]);
+  }
+
+  @Test
+  void aLetterOfExpiredItemsOnlyIsAnAfterExpiryNoticeWithoutAWindowToWaitFor() {
+    LetterRow reminder =
+        new LetterRow(
+            "L20270228-9-R1",
+            "ja",
+            "100-0001",
+            "a",
+            "b",
+            of(2027, 1, 31),
+            null,
+            null,
+            null,
+            of(2027, 1, 31),
+            null,
+            null,
+            null,
+            of(2027, 2, 28));
+
+    String[] v = ExportLayout.values(reminder);
+
+    assertEquals("2027-01-31", v[5]);
+    assertEquals("", v[9], "renewal_opens_on: an expired card is renewed at once");
+    assertEquals("令和9年1月31日", v[10]);
+    assertEquals("AFTER_EXPIRY", v[11]);
+  }
+
+  @Test
+  void aCardAheadAndACertificateExpiredInOneLetterAreBeforeAndAfterExpiry() {
+    // the card expires in three months, the user certificate expired a month ago
+    LetterRow both =
+        new LetterRow(
+            "L20270301-9-R1",
+            "en",
+            "100-0001",
+            "a",
+            "b",
+            of(2027, 6, 1),
+            of(2027, 2, 1),
+            null,
+            null,
+            of(2027, 2, 1),
+            of(2027, 3, 2),
+            null,
+            null,
+            of(2027, 3, 1));
+
+    String[] v = ExportLayout.values(both);
+
+    assertEquals("2027-06-01", v[5]);
+    assertEquals("2027-02-01", v[6]);
+    assertEquals("2027-03-02", v[9], "the card's window: the expired certificate has none left");
+    assertEquals("令和9年2月1日", v[10], "the earliest expiry, the expired one");
+    assertEquals("BEFORE_AND_AFTER_EXPIRY", v[11]);
+  }
+
+  @Test
+  void anItemExpiringOnTheNightOfTheLetterIsStillAhead() {
+    LetterRow today =
+        new LetterRow(
+            "L1",
+            "ja",
+            "1",
+            "a",
+            "b",
+            of(2027, 3, 1),
+            null,
+            null,
+            null,
+            of(2027, 3, 1),
+            of(2026, 12, 2),
+            null,
+            null,
+            of(2027, 3, 1));
+
+    assertEquals("BEFORE_EXPIRY", ExportLayout.values(today)[11]);
   }
 
   @ParameterizedTest
@@ -144,7 +227,8 @@ class ExportLayoutTest {
             of(2026, 5, 31),
             of(2026, 3, 1),
             null,
-            null);
+            null,
+            of(2026, 4, 1));
 
     String[] v = ExportLayout.values(row);
 

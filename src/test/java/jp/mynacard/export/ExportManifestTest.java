@@ -59,7 +59,7 @@ class ExportManifestTest {
     write(List.of(file("notices-2026-04-01-42.csv", "a\r\n")));
 
     JsonObject m = read();
-    assertEquals("3", m.getString("layoutVersion"));
+    assertEquals("4", m.getString("layoutVersion"));
     assertEquals("2026-04-01", m.getString("asOf"));
     assertEquals(42, m.getJsonNumber("runId").longValueExact());
     assertEquals(2, m.getJsonNumber("rowCount").longValueExact());

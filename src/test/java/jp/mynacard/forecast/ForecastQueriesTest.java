@@ -202,6 +202,56 @@ class ForecastQueriesTest {
     assertEquals(0, count("forecast_night") + count("forecast_stay"));
   }
 
+  @Test
+  void anItemThatExpiredUntoldIsRemindedAMonthAfterAndItsReminderBringsItsVisits()
+      throws Exception {
+    national("A", "1981-02-10", "2031-02-10");
+
+    // 2031-03-10 (Monday of week 11): the first letter it gets, a new card's two visits
+    assertEquals(
+        Map.of("2031-W11", List.of(0L, 0L, 0L, 0L, 1L, 2L)), forecast(FROM, List.of(3, -1)));
+  }
+
+  @Test
+  void aReminderOfAnItemToldBeforeItsExpiryIsALetterThatBringsNoVisit() throws Exception {
+    national("A", "1981-03-20", "2031-03-20");
+
+    // caught up on asOf under 3 months (week 9), expires in week 12, reminded 04-20 (week 16)
+    assertEquals(
+        Map.of(
+            "2031-W09",
+            List.of(0L, 0L, 0L, 0L, 1L, 2L),
+            "2031-W12",
+            List.of(1L, 0L, 0L, 0L, 0L, 0L),
+            "2031-W16",
+            List.of(0L, 0L, 0L, 0L, 1L, 0L)),
+        forecast(FROM, List.of(3, -1)));
+  }
+
+  @Test
+  void anItemMoreThanAMonthPastItsReminderDateIsNeverMailed() throws Exception {
+    // reminded from 2030-12-30 to 2031-01-29: too late on asOf
+    national("A", "1980-11-30", "2030-11-30");
+
+    assertEquals(Map.of(), forecast(FROM, List.of(3, -1)));
+  }
+
+  @Test
+  void aLapsedStayCardRemindedAfterExpiryTakesANewCardsTwoVisits() throws Exception {
+    resident("B", "RESIDENT", "VN", "1995-08-01", "STUDENT")
+        .card("2029-02-11", "2031-02-10", "ACTIVE");
+
+    assertEquals(
+        Map.of("2031-W11", List.of(0L, 0L, 0L, 0L, 1L, 2L)), forecast(FROM, List.of(3, -1)));
+  }
+
+  @Test
+  void aRemindedItemIsNotRemindedAgain() throws Exception {
+    national("A", "1981-02-10", "2031-02-10").told("2031-02-10", -1);
+
+    assertEquals(Map.of(), forecast(FROM, List.of(3, -1)));
+  }
+
   /** The weeks with anything: card, stay, userCert, signCert, letters, visits. */
   private Map<String, List<Long>> forecast(LocalDate asOf, List<Integer> leads)
       throws SQLException {

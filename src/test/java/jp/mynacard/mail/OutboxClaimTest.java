@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import jp.mynacard.notice.LetterFacts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,16 @@ class OutboxClaimTest {
     assertEquals(List.of("L1", "L2"), ids(outbox.claim(1, "A", Instant.now(), 10)));
     assertEquals(List.of(), ids(outbox.claim(1, "B", Instant.now(), 10)));
     assertEquals("CLAIMED", status(first));
+  }
+
+  @Test
+  void aClaimedLetterKnowsTheNightItWasWrittenForSoItsEmailTellsWhatHadExpired()
+      throws SQLException {
+    LetterFacts facts = outbox.claim(1, "A", Instant.now(), 1).get(0).facts();
+
+    assertEquals(LocalDate.of(2026, 4, 1), facts.asOf());
+    assertFalse(facts.someExpired(), "the card of 2026-06-30 is still ahead on 2026-04-01");
+    assertTrue(facts.expired(LocalDate.of(2026, 3, 31)));
   }
 
   @Test

@@ -45,7 +45,16 @@ class LetterRendererTest {
 
   private static LetterFacts stay(String language, StayCase stayCase, LocalDate nowEnds) {
     return new LetterFacts(
-        "L20260401-1-R2", language, "NGUYEN VAN A", null, STAY, null, null, stayCase, nowEnds);
+        "L20260401-1-R2",
+        language,
+        "NGUYEN VAN A",
+        null,
+        STAY,
+        null,
+        null,
+        stayCase,
+        nowEnds,
+        LocalDate.of(2026, 4, 1));
   }
 
   /** The paragraphs and list items of a letter, from the salutation to the office heading. */
@@ -720,6 +729,6 @@ class LetterRendererTest {
   void aStayItemWithoutItsCaseIsRefused() {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class,
-        () -> new LetterFacts("L5", "en", "A", null, STAY, null, null, null, null));
+        () -> new LetterFacts("L5", "en", "A", null, STAY, null, null, null, null, null));
   }
 }

@@ -344,6 +344,61 @@ class NoticePlannerTest {
   }
 
   @Test
+  void anExpiredCardThatWasRenewedGetsNoReminder() {
+    DueItem oldCard = new DueItem(ItemType.CARD, "C0000", CARD_EXPIRY, -1);
+
+    NoticePlan plan = plan(national(), certificatesWithTheCard(), oldCard);
+
+    assertNoLetter(plan);
+    assertEquals(Map.of(SkipReason.RENEWED, 1), plan.skipped());
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = CardStatus.class,
+      names = {"SUSPENDED", "ABOLISHED"})
+  void anExpiredCardSuspendedOrAbolishedGetsNoReminder(CardStatus status) {
+    NoticePlan plan =
+        plan(
+            national(ResidentStatus.RESIDENT, status),
+            certificatesWithTheCard(),
+            card(CARD_EXPIRY, -1));
+
+    assertNoLetter(plan);
+    assertEquals(Map.of(SkipReason.valueOf(status.name()), 1), plan.skipped());
+  }
+
+  @Test
+  void anExpiredCardStillCurrentAndActiveIsRemindedAndItsLetterHasNoWindowToWaitFor() {
+    NoticePlan plan = plan(national(), certificatesWithTheCard(), card(CARD_EXPIRY, -1));
+
+    assertEquals(CARD_EXPIRY, plan.letter().cardExpiresOn());
+    assertNull(plan.letter().renewalOpensOn(), "an expired card is renewed at once");
+    assertEquals(-1, plan.notices().get(0).item().leadMonths());
+  }
+
+  @Test
+  void aLetterOfACardAheadAndACertificateExpiredOpensWithTheCardsWindow() {
+    LocalDate cardAhead = of(2026, 9, 15);
+    LocalDate userExpired = of(2026, 3, 1);
+    ResidentState r =
+        resident(ResidentStatus.RESIDENT, "JP", null, null, CardStatus.ACTIVE, cardAhead);
+
+    NoticePlan plan =
+        plan(
+            r,
+            certificates(userExpired, cardAhead, CertificateStatus.ACTIVE),
+            card(cardAhead, 3),
+            new DueItem(ItemType.CERT, USER, userExpired, -1));
+
+    assertEquals(cardAhead, plan.letter().cardExpiresOn());
+    assertEquals(userExpired, plan.letter().userCertExpiresOn());
+    assertEquals(userExpired, plan.letter().earliestExpiresOn());
+    assertEquals(of(2026, 6, 16), plan.letter().renewalOpensOn(), "the card's, not the past one's");
+    assertEquals(Map.of(ItemKind.CARD, 1, ItemKind.USER_CERT, 1), plan.itemsByKind());
+  }
+
+  @Test
   void cardWhoseExpiryChangedSinceTheRunBeganIsChanged() {
     NoticePlan plan = plan(national(), certificatesWithTheCard(), card(of(2026, 5, 1), 3));
 

@@ -276,7 +276,7 @@ class RenewalNoticesIT {
     JsonObject manifest =
         Json.createReader(new StringReader(Files.readString(dir.resolve("manifest.json"))))
             .readObject();
-    assertEquals("3", manifest.getString("layoutVersion"));
+    assertEquals("4", manifest.getString("layoutVersion"));
     assertEquals(runId, manifest.getJsonNumber("runId").longValue());
     assertEquals(
         ExportManifest.sha256(csv),

@@ -63,7 +63,11 @@ class RenewalParametersTest {
         "asOf|+10000-01-01",
         "asOf|２０２６-04-01",
         "leadMonths|0",
+        "leadMonths|3,0",
         "leadMonths|121",
+        "leadMonths|3,-121",
+        "leadMonths|3,-2147483648",
+        "leadMonths|-3",
         "leadMonths|x",
         "leadMonths|3,,1",
         "dryRun|yes",
@@ -109,7 +113,50 @@ class RenewalParametersTest {
   void windowEndIsAsOfPlusTheLeadClampedToTheMonthsEnd() {
     RenewalParameters p = parse(Map.of("asOf", "2026-11-30", "allowDistantAsOf", "true"));
 
-    assertEquals(of(2027, 2, 28), p.windowEnd(3));
+    assertEquals(new LeadWindow.Expiries(of(2026, 11, 30), of(2027, 2, 28)), p.window(3));
+  }
+
+  @Test
+  void aNegativeLeadTimeIsAReminderAfterExpirySortedAfterTheOthers() {
+    assertEquals(List.of(3, 1, -1, -3), parse(Map.of("leadMonths", "-1,3,-3,1")).leadMonths());
+    assertEquals(List.of(3, -1), parse(Map.of("leadMonths", " 3 , -1 ")).leadMonths());
+  }
+
+  @Test
+  void aReminderOneMonthAfterExpiryIsDueForTheExpiriesOfAMonthBefore() {
+    RenewalParameters p = parse(Map.of("asOf", "2027-02-28", "allowDistantAsOf", "true"));
+
+    // January's expiries: 01-28..31 are all due from 02-28 (+ 1 month); 2026-12-29..31 were due
+    // from 01-29..31, whose month ended on 02-27 (01-29 + 1 month = 02-28, excluded)
+    assertEquals(new LeadWindow.Expiries(of(2027, 1, 1), of(2027, 1, 31)), p.window(-1));
+  }
+
+  @Test
+  void onlyRemindersAfterExpiryAreRefused() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> parse(Map.of("leadMonths", "-1,-3")));
+    assertTrue(e.getMessage().contains("a lead time before expiry"), e.getMessage());
+  }
+
+  @Test
+  void jobParametersWithAReminderParseBackToTheSameParameters() {
+    RenewalParameters p =
+        new RenewalParameters(
+            of(2026, 11, 30), List.of(-1, 3), false, "/srv/out", 500, 2, true, Pacing.OFF);
+
+    assertEquals("3,-1", p.leadMonthsText());
+    assertEquals(
+        p,
+        parse(
+            Map.of(
+                "asOf",
+                "2026-11-30",
+                "allowDistantAsOf",
+                "true",
+                "leadMonths",
+                "3,-1",
+                "exportDir",
+                "/srv/out")));
   }
 
   @Test

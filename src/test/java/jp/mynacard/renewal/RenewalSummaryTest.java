@@ -14,7 +14,7 @@ class RenewalSummaryTest {
 
   private static RenewalSummary summary(EmailInsteadOfPaper paper, PacedNight paced) {
     return new RenewalSummary(
-        5, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "notices.csv", 0, paper, paced);
+        5, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "notices.csv", 0, paper, 0, paced);
   }
 
   @Test
@@ -49,6 +49,35 @@ class RenewalSummaryTest {
     String line = summary(new EmailInsteadOfPaper(null, 2)).line();
 
     assertTrue(line.contains(" emailedInsteadOfPrinted=0 printedAfterEmailFailed=2 "), line);
+  }
+
+  @Test
+  void remindersTooLateAreCountedBesideTheItemsThatExpiredUntold() {
+    RenewalSummary s =
+        new RenewalSummary(
+            1,
+            1,
+            1,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            4,
+            "n.csv",
+            0,
+            EmailInsteadOfPaper.NONE,
+            7,
+            null);
+
+    assertTrue(s.line().contains(" expiredNeverNotified=4 remindersTooLate=7 "), s.line());
   }
 
   @Test
