@@ -1,12 +1,14 @@
 package jp.mynacard.renewal;
 
 import jp.mynacard.export.EmailInsteadOfPaper;
+import jp.mynacard.export.ReturnedLetterHolds;
 
 /**
  * A run's outcome: letters, items by kind, skips by reason, items whose recorded and computed
  * expiry differ (told on the earlier, listed for a clerk), items that expired never told, and the
  * export, with e-mail instead of paper its letters e-mailed instead of printed and the earlier ones
- * it printed because their e-mail failed. What the job log's summary line and the API report.
+ * it printed because their e-mail failed, and after returned letters its letters held back and the
+ * earlier ones it printed to a new address. What the job log's summary line and the API report.
  */
 public record RenewalSummary(
     long residents,
@@ -27,7 +29,8 @@ public record RenewalSummary(
     long expiredNeverNotified,
     String exportFile,
     int excludedLetters,
-    EmailInsteadOfPaper emailInsteadOfPaper) {
+    EmailInsteadOfPaper emailInsteadOfPaper,
+    ReturnedLetterHolds returnedLetters) {
 
   public String line() {
     return String.format(
@@ -51,8 +54,19 @@ public record RenewalSummary(
         datesDiffer,
         expiredNeverNotified,
         excludedLetters,
-        paper(),
+        paper() + holds(),
         exportFile == null ? "(none)" : exportFile);
+  }
+
+  /**
+   * Only where a letter was held back after a returned letter, or printed late, as in the manifest.
+   */
+  private String holds() {
+    return returnedLetters.shown()
+        ? String.format(
+            " withheldAfterReturn=%d printedAfterAddressChange=%d",
+            returnedLetters.withheldAfterReturn(), returnedLetters.printedAfterAddressChange())
+        : "";
   }
 
   /** Only where the setting applied or an earlier letter was printed, as in the manifest. */

@@ -4,13 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jp.mynacard.export.EmailInsteadOfPaper;
+import jp.mynacard.export.ReturnedLetterHolds;
 import org.junit.jupiter.api.Test;
 
-/** The summary line names e-mail instead of paper only where it applied, as the manifest does. */
+/**
+ * The summary line names e-mail instead of paper, and letters held back after a returned letter,
+ * only where they applied, as the manifest does.
+ */
 class RenewalSummaryTest {
   private static RenewalSummary summary(EmailInsteadOfPaper paper) {
+    return summary(paper, ReturnedLetterHolds.NONE);
+  }
+
+  private static RenewalSummary summary(EmailInsteadOfPaper paper, ReturnedLetterHolds holds) {
     return new RenewalSummary(
-        5, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "notices.csv", 0, paper);
+        5, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "notices.csv", 0, paper, holds);
   }
 
   @Test
@@ -36,5 +44,17 @@ class RenewalSummaryTest {
 
     assertTrue(line.contains("excludedFromExport=0 export=notices.csv"), line);
     assertFalse(line.contains("emailedInsteadOfPrinted"), line);
+    assertFalse(line.contains("withheldAfterReturn"), line);
+  }
+
+  @Test
+  void aRunThatHeldLettersBackAfterAReturnedLetterCountsThemAndThoseItPrintedLate() {
+    String line = summary(new EmailInsteadOfPaper(1L, 0), new ReturnedLetterHolds(2, 1)).line();
+
+    assertTrue(
+        line.contains(
+            " emailedInsteadOfPrinted=1 printedAfterEmailFailed=0"
+                + " withheldAfterReturn=2 printedAfterAddressChange=1 export="),
+        line);
   }
 }
