@@ -27,7 +27,10 @@ public class JobReport {
   public String endTime;
   public Map<String, String> parameters;
 
-  /** The job's counts so far: letters and items for renewal-notices, rows for registry-import. */
+  /**
+   * The job's counts so far: letters and items for renewal-notices, rows for registry-import and
+   * returned-letters.
+   */
   public Object summary;
 
   /** renewal-notices: the run's e-mail (enabled, pending, sent, failed, undeliverable). */

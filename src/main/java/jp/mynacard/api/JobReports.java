@@ -13,6 +13,8 @@ import jp.mynacard.mail.MailCounts;
 import jp.mynacard.mail.MailDispatch;
 import jp.mynacard.renewal.RenewalNoticesJob;
 import jp.mynacard.renewal.RenewalRuns;
+import jp.mynacard.returned.ReturnCounts;
+import jp.mynacard.returned.ReturnedLettersJob;
 
 /** Builds {@link JobReport}s, with the counts our jobs keep in the registry. */
 @ApplicationScoped
@@ -20,6 +22,7 @@ public class JobReports {
   @Inject RenewalRuns renewalRuns;
   @Inject ImportProgressStore importProgress;
   @Inject MailDispatch mail;
+  @Inject ReturnCounts returns;
 
   JobReport execution(JobExecution e) {
     JobReport r = new JobReport();
@@ -48,10 +51,13 @@ public class JobReports {
       return switch (jobName) {
         case RenewalNoticesJob.NAME -> renewalRuns.summary(instanceId);
         case ImportParameters.JOB -> importProgress.totals(instanceId);
+        case ReturnedLettersJob.NAME -> returns.tally(instanceId).orElse(null);
         default -> null;
       };
     } catch (IllegalStateException notYet) {
       return null; // the run has not recorded itself yet
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot read the job's counts", e);
     }
   }
 

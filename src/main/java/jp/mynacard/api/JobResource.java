@@ -63,7 +63,8 @@ public class JobResource {
   @Operation(
       summary = "Start a job",
       description =
-          "registry-import, renewal-notices or renewal-forecast; body: a JSON object of string"
+          "registry-import, renewal-notices, renewal-forecast or returned-letters; body: a JSON"
+              + " object of string"
               + " job parameters, checked before the job starts. Role: operator.")
   @Extension(name = "x-roles", value = "operator")
   @APIResponse(responseCode = "202", description = "started; Location names the execution")

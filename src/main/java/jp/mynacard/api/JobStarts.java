@@ -17,6 +17,8 @@ import jp.mynacard.renewal.RenewalNoticesJob;
 import jp.mynacard.renewal.RenewalParameters;
 import jp.mynacard.renewal.RunGate;
 import jp.mynacard.renewal.RunStartGuard;
+import jp.mynacard.returned.ReturnedLettersJob;
+import jp.mynacard.returned.ReturnsParameters;
 
 /** Which jobs the API starts, and each job's parameters checked before it starts. */
 @ApplicationScoped
@@ -33,6 +35,11 @@ public class JobStarts {
           Properties parameters = ImportParameters.validate(raw);
           importRoot.inputFile(raw.get("inputFile"));
           yield parameters;
+        }
+        case ReturnedLettersJob.NAME -> {
+          ReturnsParameters returns = ReturnsParameters.parse(raw);
+          importRoot.inputFile(returns.inputFile());
+          yield returns.toJobParameters();
         }
         case RenewalForecastJob.NAME -> {
           ForecastParameters forecast =

@@ -19,16 +19,18 @@ import javax.sql.DataSource;
 import jp.mynacard.card.CardStatusView.CertificateView;
 import jp.mynacard.card.CardStatusView.PinView;
 import jp.mynacard.card.CardStatusView.RenewalWindowView;
+import jp.mynacard.card.CardStatusView.ReturnedLetterView;
 import jp.mynacard.card.CardStatusView.SuspensionView;
 import jp.mynacard.registry.PinKind;
 import jp.mynacard.registry.RevocationReason;
+import jp.mynacard.returned.LastReturns;
 import jp.mynacard.validity.RenewalWindow;
 
 /**
- * Reads a card's status view with three indexed queries on one connection (card with both
- * certificates, PIN locks, the open suspension): the call center's most frequent question, so plain
- * JDBC rather than entities and their lazy loads. Inside a transaction it sees that transaction's
- * changes (the caller flushes first).
+ * Reads a card's status view with two indexed queries on one connection (card with both
+ * certificates, PIN locks and the open suspension; the resident's last returned letter): the call
+ * center's most frequent question, so plain JDBC rather than entities and their lazy loads. Inside
+ * a transaction it sees that transaction's changes (the caller flushes first).
  */
 @ApplicationScoped
 public class CardStatusReader {
@@ -83,9 +85,25 @@ public class CardStatusReader {
           }
         } while (r.next());
         v.pins = pins(locked);
+        v.lastReturnedLetter = lastReturned(c, v.residentId);
         return v;
       }
     }
+  }
+
+  private static ReturnedLetterView lastReturned(Connection c, String residentId)
+      throws SQLException {
+    return LastReturns.of(c, residentId)
+        .map(
+            last -> {
+              ReturnedLetterView v = new ReturnedLetterView();
+              v.letterId = last.letterId();
+              v.returnedOn = last.returnedOn().toString();
+              v.reason = last.reason().name();
+              v.paperStopped = last.paperStopped();
+              return v;
+            })
+        .orElse(null);
   }
 
   private CardStatusView card(ResultSet r, LocalDate today) throws SQLException {

@@ -32,6 +32,9 @@ public class CardStatusView {
   /** The open suspension, or null. */
   public SuspensionView suspension;
 
+  /** The last letter to the card's resident that came back undelivered, or null. */
+  public ReturnedLetterView lastReturnedLetter;
+
   /**
    * From when the card can be renewed: the window of the date the resident is told ({@code
    * expiresOn} here), the earlier of the recorded and the computed expiry.
@@ -86,5 +89,18 @@ public class CardStatusView {
     public String reportedAt;
     public String suspendedAt;
     public String suspendedBy;
+  }
+
+  /**
+   * A letter returned undelivered (issue 14): its id, the day it came back and why ({@code
+   * ADDRESS_UNKNOWN}, {@code REFUSED}, {@code MOVED}, {@code OTHER}), and whether paper letters to
+   * the resident are stopped now, because the registry still holds the address it went to.
+   */
+  @JsonbNillable
+  public static class ReturnedLetterView {
+    public String letterId;
+    public String returnedOn;
+    public String reason;
+    public boolean paperStopped;
   }
 }

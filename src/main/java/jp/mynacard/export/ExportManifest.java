@@ -25,11 +25,12 @@ import jp.mynacard.batch.SafeFiles;
 /**
  * {@code manifest.json}: layout version, as-of date, run id, row count, encoding and letters left
  * out of the run that wrote it (with e-mail instead of paper also the letters e-mailed instead of
- * printed and the earlier letters printed because their e-mail failed), and the delivered files
- * with their run id, size and SHA-256. There is one manifest per as-of folder: a later run for the
- * same date (a rerun) lists its files after those of the earlier runs, which stay listed, so a
- * vendor that reads the manifest never loses an earlier file. Written without timestamps, so the
- * same run always writes the same manifest.
+ * printed and the earlier letters printed because their e-mail failed; after returned letters the
+ * letters held back and those printed to a new address), and the delivered files with their run id,
+ * size and SHA-256. There is one manifest per as-of folder: a later run for the same date (a rerun)
+ * lists its files after those of the earlier runs, which stay listed, so a vendor that reads the
+ * manifest never loses an earlier file. Written without timestamps, so the same run always writes
+ * the same manifest.
  */
 public final class ExportManifest {
   private ExportManifest() {}
@@ -57,6 +58,7 @@ public final class ExportManifest {
         encoding,
         excluded,
         EmailInsteadOfPaper.NONE,
+        ReturnedLetterHolds.NONE,
         files);
   }
 
@@ -64,7 +66,11 @@ public final class ExportManifest {
    * As above, with the counts of e-mail instead of paper when {@link EmailInsteadOfPaper#shown}:
    * {@code emailedInsteadOfPrinted} (the run's letters left out for e-mail) and {@code
    * printedAfterEmailFailed} (earlier letters in this export's rows because their e-mail did not
-   * arrive). Added after {@code excludedLetters}; without them the manifest is as before.
+   * arrive). Added after {@code excludedLetters}; without them the manifest is as before. Likewise,
+   * when {@link ReturnedLetterHolds#shown}, {@code withheldAfterReturn} (the run's letters held
+   * back because a letter to the resident came back from the address the registry still holds) and
+   * {@code printedAfterAddressChange} (earlier held letters in this export's rows, to the new
+   * address), after those.
    */
   public static void write(
       Path manifest,
@@ -75,6 +81,7 @@ public final class ExportManifest {
       String encoding,
       int excluded,
       EmailInsteadOfPaper paper,
+      ReturnedLetterHolds holds,
       List<DeliveredFile> files)
       throws IOException {
     JsonArrayBuilder list = Json.createArrayBuilder();
@@ -98,6 +105,10 @@ public final class ExportManifest {
     if (paper.shown()) {
       json.add("emailedInsteadOfPrinted", paper.emailed())
           .add("printedAfterEmailFailed", paper.printedAfterEmailFailed());
+    }
+    if (holds.shown()) {
+      json.add("withheldAfterReturn", holds.withheldAfterReturn())
+          .add("printedAfterAddressChange", holds.printedAfterAddressChange());
     }
     json.add("files", list);
     try (OutputStream out = SafeFiles.newOutputStream(manifest);

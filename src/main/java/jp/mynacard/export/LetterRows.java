@@ -18,7 +18,8 @@ import jp.mynacard.validity.StayCase;
  * Within a run, letter ids differ only in their resident id, so the pages follow the letter table's
  * (run, resident) index, which needs no statistics to be the right plan. With e-mail instead of
  * paper, a run prints its letters less those left out for e-mail ({@link #printedPage}), and
- * earlier runs' letters whose e-mail did not arrive ({@link #earlierPage}).
+ * earlier runs' letters whose e-mail did not arrive ({@link #earlierPage}); likewise its letters
+ * less those held back after a returned letter, and earlier runs' held letters it prints.
  */
 @ApplicationScoped
 public class LetterRows {
@@ -31,18 +32,22 @@ public class LetterRows {
       COLUMNS
           + " WHERE l.run_id = ? AND l.resident_id > ?"
           + " ORDER BY l.resident_id FETCH FIRST %d ROWS ONLY";
-  // an outbox row with a paper state: the letter was left out of its run's print for e-mail
+  // an outbox row with a paper state: the letter was left out of its run's print for e-mail; a
+  // paper hold: it was held back because a letter to the resident came back
   private static final String PRINTED_PAGE =
       COLUMNS
           + " WHERE l.run_id = ? AND l.resident_id > ?"
           + " AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.letter_id = l.letter_id"
           + " AND o.paper_state IS NOT NULL)"
+          + " AND NOT EXISTS (SELECT 1 FROM paper_hold h WHERE h.letter_id = l.letter_id)"
           + " ORDER BY l.resident_id FETCH FIRST %d ROWS ONLY";
-  // IN rather than a join: a letter is one row even if it had several outbox rows
+  // IN rather than a join: a letter is one row even if it had several outbox rows; one IN over a
+  // UNION, not two ORed, so that it stays a semi-join
   private static final String EARLIER_PAGE =
       COLUMNS
           + " WHERE l.letter_id IN (SELECT o.letter_id FROM mail_outbox o"
-          + " WHERE o.printed_run_id = ?) AND l.letter_id > ?"
+          + " WHERE o.printed_run_id = ? UNION SELECT h.letter_id FROM paper_hold h"
+          + " WHERE h.printed_run_id = ?) AND l.letter_id > ?"
           + " ORDER BY l.letter_id FETCH FIRST %d ROWS ONLY";
   private static final int RESIDENT_ID = 12;
   private static final int LETTER_ID = 1;
@@ -77,26 +82,38 @@ public class LetterRows {
     return read(String.format(PAGE, size), runId, afterResidentId, RESIDENT_ID);
   }
 
-  /** As {@link #page}, less the letters left out of the print export for e-mail. */
+  /**
+   * As {@link #page}, less the letters left out of the print export for e-mail or held back after a
+   * returned letter.
+   */
   public Page printedPage(long runId, String afterResidentId, int size) throws SQLException {
     return read(String.format(PRINTED_PAGE, size), runId, afterResidentId, RESIDENT_ID);
   }
 
   /**
-   * Letters of earlier runs that run {@code runId} prints because their e-mail did not arrive,
-   * after letter {@code afterLetterId} ("" for the first page).
+   * Letters of earlier runs that run {@code runId} prints because their e-mail did not arrive or
+   * the address they were held back for changed, after letter {@code afterLetterId} ("" for the
+   * first page).
    */
   public Page earlierPage(long runId, String afterLetterId, int size) throws SQLException {
-    return read(String.format(EARLIER_PAGE, size), runId, afterLetterId, LETTER_ID);
+    return read(String.format(EARLIER_PAGE, size), runId, afterLetterId, LETTER_ID, 2);
   }
 
   private Page read(String sql, long runId, String after, int keyColumn) throws SQLException {
+    return read(sql, runId, after, keyColumn, 1);
+  }
+
+  /** Binds the run id {@code runIds} times, then the key to read on after. */
+  private Page read(String sql, long runId, String after, int keyColumn, int runIds)
+      throws SQLException {
     List<LetterRow> rows = new ArrayList<>();
     String last = after;
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
-      s.setLong(1, runId);
-      s.setString(2, after);
+      for (int i = 1; i <= runIds; i++) {
+        s.setLong(i, runId);
+      }
+      s.setString(runIds + 1, after);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           rows.add(

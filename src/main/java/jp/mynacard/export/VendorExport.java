@@ -31,8 +31,8 @@ import org.apache.commons.csv.CSVPrinter;
  * .partial} name and renamed when whole; the manifest comes last, so a vendor that waits for it
  * never reads half a file. Everything comes from the run's letters, what the run decided about
  * e-mail instead of paper (recorded once) and the run's start time, so writing again gives the same
- * bytes. Earlier runs' letters printed because their e-mail did not arrive come first, then the
- * run's own.
+ * bytes. Earlier runs' letters printed because their e-mail did not arrive or because the address
+ * they were held back for changed come first, then the run's own.
  */
 @ApplicationScoped
 public class VendorExport {
@@ -48,14 +48,22 @@ public class VendorExport {
 
   public ExportResult write(long runId, LocalDate asOf, Path exportDir, Instant signingTime)
       throws IOException, SQLException, GeneralSecurityException, InterruptedException {
-    return write(runId, asOf, exportDir, signingTime, EmailInsteadOfPaper.NONE);
+    return write(
+        runId, asOf, exportDir, signingTime, EmailInsteadOfPaper.NONE, ReturnedLetterHolds.NONE);
   }
 
   /**
    * @param paper the run's letters left out for e-mail and earlier letters it prints
+   * @param holds the run's letters held back after a returned letter and earlier held letters it
+   *     prints
    */
   public ExportResult write(
-      long runId, LocalDate asOf, Path exportDir, Instant signingTime, EmailInsteadOfPaper paper)
+      long runId,
+      LocalDate asOf,
+      Path exportDir,
+      Instant signingTime,
+      EmailInsteadOfPaper paper,
+      ReturnedLetterHolds holds)
       throws IOException, SQLException, GeneralSecurityException, InterruptedException {
     Path dir = SafeFiles.createDirectories(exportDir.resolve(asOf.toString()));
     String base = "notices-" + asOf + "-" + runId;
@@ -70,11 +78,11 @@ public class VendorExport {
     List<Unencodable> excluded;
     try (ExportCsv out = new ExportCsv(files.open(csv), charset);
         NoticeTextsCsv textsOut = new NoticeTextsCsv(files.open(texts))) {
-      if (paper.printsEarlierLetters()) {
+      if (paper.printsEarlierLetters() || holds.printedAfterAddressChange() > 0) {
         copy((after, size) -> letters.earlierPage(runId, after, size), out, textsOut);
       }
       copy(
-          paper.leavesOut()
+          paper.leavesOut() || holds.withheldAfterReturn() > 0
               ? (after, size) -> letters.printedPage(runId, after, size)
               : (after, size) -> letters.page(runId, after, size),
           out,
@@ -114,6 +122,7 @@ public class VendorExport {
         charset.name(),
         excluded.size(),
         paper,
+        holds,
         delivered);
     DeliveredFile published = publish(manifest, signature, signingTime);
     return new ExportResult(delivered.get(0).path(), published.path(), rows, excluded.size());

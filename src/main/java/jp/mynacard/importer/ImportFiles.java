@@ -2,11 +2,10 @@ package jp.mynacard.importer;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import jp.mynacard.batch.InputEncoding;
 
 /**
  * The input file, its reports beside it, and the accepted encodings (DESIGN.md §3.1). The check
@@ -30,12 +29,11 @@ record ImportFiles(Path input, Charset charset) {
   }
 
   static Charset charset(String encoding) {
-    String e = encoding == null || encoding.isBlank() ? "UTF-8" : encoding.strip();
-    return switch (e.toLowerCase(Locale.ROOT)) {
-      case "utf-8", "utf8" -> StandardCharsets.UTF_8;
-      case "windows-31j", "ms932", "cp932" -> Charset.forName("windows-31j");
-      default -> throw new LayoutException("", "encoding must be UTF-8 or windows-31j, not " + e);
-    };
+    try {
+      return InputEncoding.of(encoding);
+    } catch (IllegalArgumentException e) {
+      throw new LayoutException("", e.getMessage());
+    }
   }
 
   Path rejects() {

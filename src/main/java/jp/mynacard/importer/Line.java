@@ -8,17 +8,17 @@ package jp.mynacard.importer;
  * @param start byte offset of the line's first byte
  * @param next byte offset just after its line break
  */
-record Line(byte[] bytes, long number, long start, long next) {
-  boolean tooLong() {
+public record Line(byte[] bytes, long number, long start, long next) {
+  public boolean tooLong() {
     return bytes == null;
   }
 
-  boolean blank() {
+  public boolean blank() {
     return bytes != null && bytes.length == 0;
   }
 
   /** Double quotes on the line: an odd count leaves a quoted field open (RFC 4180 doubles them). */
-  int quotes() {
+  public int quotes() {
     int n = 0;
     for (byte b : bytes) {
       if (b == '"') {

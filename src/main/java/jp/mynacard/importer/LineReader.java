@@ -9,7 +9,7 @@ import java.util.Arrays;
  * restart can seek straight to a checkpoint. Splitting bytes is safe for both accepted encodings:
  * neither UTF-8 nor Windows-31J uses the bytes of LF, CR or '"' inside a multi-byte character.
  */
-final class LineReader {
+public final class LineReader {
   private final InputStream in;
   private final int maxLineBytes;
   private final byte[] buffer = new byte[1 << 16];
@@ -19,7 +19,7 @@ final class LineReader {
   private long offset;
   private long number;
 
-  LineReader(InputStream in, long startOffset, long startLine, int maxLineBytes) {
+  public LineReader(InputStream in, long startOffset, long startLine, int maxLineBytes) {
     this.in = in;
     this.offset = startOffset;
     this.number = startLine - 1;
@@ -27,7 +27,7 @@ final class LineReader {
   }
 
   /** The next line, or null at the end of the stream. */
-  Line next() throws IOException {
+  public Line next() throws IOException {
     long start = offset;
     int length = 0;
     boolean tooLong = false;

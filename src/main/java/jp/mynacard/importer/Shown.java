@@ -7,12 +7,12 @@ import jp.mynacard.validity.NumberMask;
  * shifted columns puts Individual Numbers anywhere), so a value with a run of twelve digits is
  * never echoed, and long values are cut.
  */
-final class Shown {
+public final class Shown {
   private static final int MAX = 40;
 
   private Shown() {}
 
-  static String value(String v) {
+  public static String value(String v) {
     if (!NumberMask.mask(v).equals(v)) {
       return "(value hidden: it has 12 digits in a row, like an Individual Number)";
     }

@@ -10,11 +10,11 @@ import java.nio.charset.CodingErrorAction;
 /**
  * Decodes bytes without ever guessing: a byte sequence the encoding does not define is an error.
  */
-final class StrictDecoder {
+public final class StrictDecoder {
   private final Charset charset;
   private final CharsetDecoder decoder;
 
-  StrictDecoder(Charset charset) {
+  public StrictDecoder(Charset charset) {
     this.charset = charset;
     this.decoder =
         charset
@@ -24,7 +24,7 @@ final class StrictDecoder {
   }
 
   /** The text, or throws with the position of the first bad byte. */
-  String decode(byte[] bytes) throws UndecodableException {
+  public String decode(byte[] bytes) throws UndecodableException {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out =
         CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
@@ -49,7 +49,7 @@ final class StrictDecoder {
         : "";
   }
 
-  static final class UndecodableException extends Exception {
+  public static final class UndecodableException extends Exception {
     private static final long serialVersionUID = 1L;
 
     UndecodableException(String message) {

@@ -10,17 +10,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import jp.mynacard.export.EmailInsteadOfPaper;
+import jp.mynacard.export.ReturnedLetterHolds;
 
 /**
  * Decides, once per run and before its export, which letters the run prints (e-mail instead of
- * paper, table {@code mail_outbox}, column {@code paper_state}): with {@link MailReplacesLetter}
- * applying, the run's letters that have an outbox row are left out (WITHHELD); and whatever the
- * setting says now, letters of earlier, finished runs that were left out and whose e-mail is not
- * SENT are claimed for this run's print ({@link PaperFallback} chooses). The decision and its
- * counts commit together and are recorded on the run, so a restarted export prints the same
+ * paper, table {@code mail_outbox}, column {@code paper_state}; returned letters, table {@code
+ * paper_hold}): with {@link MailReplacesLetter} applying, the run's letters that have an outbox row
+ * are left out (WITHHELD); its letters to residents whose paper is stopped because a letter came
+ * back are held ({@link ReturnHolds}); and whatever the setting says now, letters of earlier,
+ * finished runs that were left out and whose e-mail is not SENT, or held while the resident's
+ * address has since changed, are claimed for this run's print ({@link PaperFallback} chooses, one
+ * envelope per resident over both kinds). A letter whose resident's paper is stopped waits, of
+ * either kind. A letter printed late goes to the address the registry holds now. The decision and
+ * its counts commit together and are recorded on the run, so a restarted export prints the same
  * letters, and a letter is claimed by one run only.
  */
 @ApplicationScoped
@@ -35,6 +42,9 @@ public class LetterPrinting {
   @Resource(lookup = "jdbc/mynacard")
   private DataSource dataSource;
 
+  /** What a run's export decided: about e-mail instead of paper, and about returned letters. */
+  public record Decision(EmailInsteadOfPaper email, ReturnedLetterHolds holds) {}
+
   /**
    * The run's decision: the one recorded, or (the first time) made now.
    *
@@ -42,27 +52,64 @@ public class LetterPrinting {
    *     run's outbox rows must be queued before
    */
   @Transactional
-  public EmailInsteadOfPaper decide(long runId, boolean replaces) throws SQLException {
+  public Decision decide(long runId, boolean replaces) throws SQLException {
     RenewalRun run = em.find(RenewalRun.class, runId);
     if (run.printing().isPresent()) {
-      return run.printing().get();
+      return new Decision(run.printing().get(), run.returnedLetterHolds());
     }
-    EmailInsteadOfPaper decided;
+    Decision decided;
     try (Connection c = dataSource.getConnection()) {
       decided = decide(c, runId, replaces);
     }
-    run.printing(decided);
+    run.printing(decided.email(), decided.holds());
     return decided;
   }
 
-  /** The decision's changes to the outbox, on the caller's connection and transaction. */
-  static EmailInsteadOfPaper decide(Connection c, long runId, boolean replaces)
-      throws SQLException {
+  /** The decision's changes to the outbox and the holds, on the caller's connection. */
+  static Decision decide(Connection c, long runId, boolean replaces) throws SQLException {
     Long emailed = replaces ? (long) withhold(c, runId) : null;
     settle(c);
-    List<String> chosen = PaperFallback.printedNow(waiting(c, runId));
-    claim(c, runId, chosen);
-    return new EmailInsteadOfPaper(emailed, chosen.size());
+    Set<String> stopped = ReturnHolds.stopped(c, runId);
+    long held = ReturnHolds.hold(c, runId, stopped);
+    List<PaperFallback.Waiting> mailed = notStopped(waiting(c, runId), stopped);
+    List<PaperFallback.Waiting> kept = notStopped(ReturnHolds.waiting(c, runId), stopped);
+    List<PaperFallback.Waiting> all = new ArrayList<>(mailed);
+    all.addAll(kept);
+    List<String> chosen = PaperFallback.printedNow(all);
+    Set<String> keptIds = new HashSet<>();
+    kept.forEach(w -> keptIds.add(w.letterId()));
+    List<String> chosenMailed = chosen.stream().filter(id -> !keptIds.contains(id)).toList();
+    List<String> chosenKept = chosen.stream().filter(keptIds::contains).toList();
+    claim(c, runId, chosenMailed);
+    ReturnHolds.claim(c, runId, chosenKept);
+    readdress(c, chosen);
+    return new Decision(
+        new EmailInsteadOfPaper(emailed, chosenMailed.size()),
+        new ReturnedLetterHolds(held, chosenKept.size()));
+  }
+
+  private static List<PaperFallback.Waiting> notStopped(
+      List<PaperFallback.Waiting> waiting, Set<String> stopped) {
+    return waiting.stream().filter(w -> !stopped.contains(w.residentId())).toList();
+  }
+
+  /**
+   * A letter printed by a later run goes to the address the registry holds then: a held letter
+   * waited for exactly that change, and a letter whose e-mail failed may have waited as long.
+   */
+  private static void readdress(Connection c, List<String> letterIds) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE letter SET postal_code = (SELECT r.postal_code FROM resident r"
+                + " WHERE r.resident_id = letter.resident_id), address = (SELECT r.address"
+                + " FROM resident r WHERE r.resident_id = letter.resident_id)"
+                + " WHERE letter_id = ? AND EXISTS (SELECT 1 FROM resident r"
+                + " WHERE r.resident_id = letter.resident_id)")) {
+      for (String letterId : letterIds) {
+        s.setString(1, letterId);
+        s.executeUpdate();
+      }
+    }
   }
 
   private static int withhold(Connection c, long runId) throws SQLException {

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import jp.mynacard.export.EmailInsteadOfPaper;
+import jp.mynacard.export.ReturnedLetterHolds;
 
 /** A run of renewal-notices (one per job instance) with its parameters as resolved at its start. */
 @Entity
@@ -86,6 +87,12 @@ public class RenewalRun {
 
   @Column(name = "over_capacity")
   private Boolean overCapacity;
+
+  @Column(name = "withheld_after_return")
+  private Long withheldAfterReturn;
+
+  @Column(name = "printed_after_address_change")
+  private Long printedAfterAddressChange;
 
   protected RenewalRun() {}
 
@@ -169,9 +176,18 @@ public class RenewalRun {
         : Optional.of(new EmailInsteadOfPaper(emailedInsteadOfPrinted, printedAfterEmailFailed));
   }
 
-  void printing(EmailInsteadOfPaper decided) {
+  /** What its export decided about returned letters; none before it decided, or before V13. */
+  public ReturnedLetterHolds returnedLetterHolds() {
+    return withheldAfterReturn == null
+        ? ReturnedLetterHolds.NONE
+        : new ReturnedLetterHolds(withheldAfterReturn, printedAfterAddressChange);
+  }
+
+  void printing(EmailInsteadOfPaper decided, ReturnedLetterHolds holds) {
     this.emailedInsteadOfPrinted = decided.emailedInsteadOfPrinted();
     this.printedAfterEmailFailed = decided.printedAfterEmailFailed();
+    this.withheldAfterReturn = holds.withheldAfterReturn();
+    this.printedAfterAddressChange = holds.printedAfterAddressChange();
   }
 
   void finished(LocalDateTime at) {

@@ -140,7 +140,8 @@ public class RenewalRuns {
    * Ends a run that was given up. If it never exported, its letters and notices are taken back
    * (nobody received them), so its items are due again for the next run, and the earlier letters it
    * had claimed to print after their e-mail failed wait for the next run again; if it did, they
-   * stay (and its letters left out for an e-mail it never sent are printed by the next run).
+   * stay (and its letters left out for an e-mail it never sent are printed by the next run). Held
+   * letters it had claimed after a returned letter wait again likewise.
    */
   @Transactional
   public void closeGivenUp(long runId) {
@@ -151,7 +152,11 @@ public class RenewalRuns {
               "UPDATE mail_outbox SET paper_state = '"
                   + LetterPrinting.WITHHELD
                   + "', printed_run_id = NULL WHERE printed_run_id = ?",
+              "UPDATE paper_hold SET hold_state = '"
+                  + ReturnHolds.HELD
+                  + "', printed_run_id = NULL WHERE printed_run_id = ?",
               "DELETE FROM mail_outbox WHERE run_id = ?",
+              "DELETE FROM paper_hold WHERE run_id = ?",
               "DELETE FROM notice WHERE letter_id IN (SELECT letter_id FROM letter WHERE run_id = ?)",
               "DELETE FROM letter WHERE run_id = ?",
               "DELETE FROM renewal_candidate WHERE run_id = ?",
@@ -207,6 +212,7 @@ public class RenewalRuns {
         run.getExportFile(),
         run.getExcludedLetters(),
         run.printing().orElse(EmailInsteadOfPaper.NONE),
+        run.returnedLetterHolds(),
         run.getRemindersTooLate(),
         run.paced().orElse(null));
   }

@@ -1,14 +1,16 @@
 package jp.mynacard.renewal;
 
 import jp.mynacard.export.EmailInsteadOfPaper;
+import jp.mynacard.export.ReturnedLetterHolds;
 
 /**
  * A run's outcome: letters, items by kind, skips by reason, items whose recorded and computed
  * expiry differ (told on the earlier, listed for a clerk), items that expired never told, and the
  * export, with e-mail instead of paper its letters e-mailed instead of printed and the earlier ones
- * it printed because their e-mail failed; reminders after expiry too late to send (one per item and
- * lead time, counted not mailed); and with paced sending what pacing decided (else null). What the
- * job log's summary line and the API report.
+ * it printed because their e-mail failed; after returned letters its letters held back and the
+ * earlier ones it printed to a new address; reminders after expiry too late to send (one per item
+ * and lead time, counted not mailed); and with paced sending what pacing decided (else null). What
+ * the job log's summary line and the API report.
  */
 public record RenewalSummary(
     long residents,
@@ -30,6 +32,7 @@ public record RenewalSummary(
     String exportFile,
     int excludedLetters,
     EmailInsteadOfPaper emailInsteadOfPaper,
+    ReturnedLetterHolds returnedLetters,
     long remindersTooLate,
     PacedNight paced) {
 
@@ -56,9 +59,20 @@ public record RenewalSummary(
         expiredNeverNotified,
         remindersTooLate,
         excludedLetters,
-        paper(),
+        paper() + holds(),
         exportFile == null ? "(none)" : exportFile,
         paced == null ? "" : " " + paced.line());
+  }
+
+  /**
+   * Only where a letter was held back after a returned letter, or printed late, as in the manifest.
+   */
+  private String holds() {
+    return returnedLetters.shown()
+        ? String.format(
+            " withheldAfterReturn=%d printedAfterAddressChange=%d",
+            returnedLetters.withheldAfterReturn(), returnedLetters.printedAfterAddressChange())
+        : "";
   }
 
   /** Only where the setting applied or an earlier letter was printed, as in the manifest. */

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import jp.mynacard.export.EmailInsteadOfPaper;
 import jp.mynacard.export.ExportResult;
 import jp.mynacard.export.VendorExport;
 import jp.mynacard.mail.Outbox;
@@ -18,7 +17,8 @@ import jp.mynacard.mail.Outbox;
  * files again, whole. A dry run exports nothing. First it decides, once, which letters are printed
  * (e-mail instead of paper, {@link LetterPrinting}): with the setting applying, the consenting
  * residents' letters are queued for e-mail here, before sendMail, so that the export knows which to
- * leave out.
+ * leave out. Letters to residents whose last letter came back from the address the registry still
+ * holds are held back the same way, and printed by the first run after that address changed.
  */
 @Dependent
 @Named("writeExport")
@@ -41,14 +41,15 @@ public class WriteExportBatchlet extends AbstractBatchlet {
     if (replaces) {
       outbox.enqueue(run.getRunId(), Instant.now());
     }
-    EmailInsteadOfPaper paper = printing.decide(run.getRunId(), replaces);
+    LetterPrinting.Decision paper = printing.decide(run.getRunId(), replaces);
     ExportResult result =
         export.write(
             run.getRunId(),
             run.getAsOf(),
             Path.of(run.getExportDir()),
             run.getStartedAt().toInstant(ZoneOffset.UTC),
-            paper);
+            paper.email(),
+            paper.holds());
     runs.exported(run.getRunId(), result.delivered().toString(), result.rows(), result.excluded());
     return "EXPORTED";
   }

@@ -43,7 +43,7 @@ public record BasicFacts(
    * blank, decomposed kana, a full-width blank between names) must not revoke a certificate: that
    * cannot be undone, and would cost every resident a trip to the counter.
    */
-  static boolean same(String a, String b) {
+  public static boolean same(String a, String b) {
     return Objects.equals(a, b) || Objects.equals(comparable(a), comparable(b));
   }
 

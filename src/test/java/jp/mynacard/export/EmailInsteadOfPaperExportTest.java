@@ -59,7 +59,7 @@ class EmailInsteadOfPaperExportTest {
       PaperFixture.withheld(c, 2);
       PaperFixture.printedBy(c, letterId(1, "R1"), 2);
     }
-    export = export(letters);
+    export = export(letters, dir, threads);
   }
 
   @AfterEach
@@ -69,7 +69,7 @@ class EmailInsteadOfPaperExportTest {
 
   @Test
   void theExportPrintsTheEarlierLetterFirstAndLeavesOutTheLettersEmailedInstead() throws Exception {
-    export.write(2, AS_OF, dir, SIGNED, new EmailInsteadOfPaper(1L, 1));
+    export.write(2, AS_OF, dir, SIGNED, new EmailInsteadOfPaper(1L, 1), ReturnedLetterHolds.NONE);
 
     assertEquals(List.of(letterId(1, "R1"), letterId(2, "R4")), letterIds("notices"));
     assertEquals(List.of(letterId(1, "R1"), letterId(2, "R4")), letterIds("notice-texts"));
@@ -82,11 +82,11 @@ class EmailInsteadOfPaperExportTest {
   @Test
   void writtenAgainTheExportHasTheSameBytes() throws Exception {
     EmailInsteadOfPaper paper = new EmailInsteadOfPaper(1L, 1);
-    export.write(2, AS_OF, dir, SIGNED, paper);
+    export.write(2, AS_OF, dir, SIGNED, paper, ReturnedLetterHolds.NONE);
     byte[] first = Files.readAllBytes(csv("notices"));
     byte[] manifest = Files.readAllBytes(dir.resolve("2026-04-02/manifest.json"));
 
-    export.write(2, AS_OF, dir, SIGNED, paper);
+    export.write(2, AS_OF, dir, SIGNED, paper, ReturnedLetterHolds.NONE);
 
     assertArrayEquals(first, Files.readAllBytes(csv("notices")));
     assertArrayEquals(manifest, Files.readAllBytes(dir.resolve("2026-04-02/manifest.json")));
@@ -94,7 +94,7 @@ class EmailInsteadOfPaperExportTest {
 
   @Test
   void withoutEmailInsteadOfPaperTheExportAndManifestAreAsBefore() throws Exception {
-    export.write(2, AS_OF, dir, SIGNED, EmailInsteadOfPaper.NONE);
+    export.write(2, AS_OF, dir, SIGNED, EmailInsteadOfPaper.NONE, ReturnedLetterHolds.NONE);
 
     assertEquals(List.of(letterId(2, "R3"), letterId(2, "R4")), letterIds("notices"));
     JsonObject manifest = manifest();
@@ -120,7 +120,8 @@ class EmailInsteadOfPaperExportTest {
     }
   }
 
-  private VendorExport export(LetterRows letters) {
+  /** The export over {@code letters}, writing into {@code dir}, unencrypted UTF-8. */
+  static VendorExport export(LetterRows letters, Path dir, ExecutorService threads) {
     ExportSettings settings = new ExportSettings();
     settings.encoding = "UTF-8";
     settings.signingKey = Optional.empty();

@@ -38,7 +38,7 @@ class LetterPrintingTest {
     String mailed = letter(c, 1, "R1", true);
     String printed = letter(c, 1, "R2", false);
 
-    assertEquals(new EmailInsteadOfPaper(1L, 0), LetterPrinting.decide(c, 1, true));
+    assertEquals(new EmailInsteadOfPaper(1L, 0), LetterPrinting.decide(c, 1, true).email());
     assertEquals("WITHHELD", paper(c, mailed));
     assertEquals("-", paper(c, printed));
   }
@@ -48,7 +48,7 @@ class LetterPrintingTest {
     run(c, 1, false);
     String mailed = letter(c, 1, "R1", true);
 
-    assertEquals(EmailInsteadOfPaper.NONE, LetterPrinting.decide(c, 1, false));
+    assertEquals(EmailInsteadOfPaper.NONE, LetterPrinting.decide(c, 1, false).email());
     assertEquals("NONE", paper(c, mailed));
   }
 
@@ -57,11 +57,11 @@ class LetterPrintingTest {
     String undeliverable = firstRunMailed("R1", "UNDELIVERABLE");
     run(c, 2, false);
 
-    assertEquals(new EmailInsteadOfPaper(null, 1), LetterPrinting.decide(c, 2, false));
+    assertEquals(new EmailInsteadOfPaper(null, 1), LetterPrinting.decide(c, 2, false).email());
     assertEquals("PRINTED by 2", paper(c, undeliverable));
     finished(c, 2);
     run(c, 3, false);
-    assertEquals(EmailInsteadOfPaper.NONE, LetterPrinting.decide(c, 3, false));
+    assertEquals(EmailInsteadOfPaper.NONE, LetterPrinting.decide(c, 3, false).email());
     assertEquals("PRINTED by 2", paper(c, undeliverable));
   }
 
@@ -70,7 +70,7 @@ class LetterPrintingTest {
     String failed = firstRunMailed("R1", "FAILED");
     run(c, 2, false);
 
-    LetterPrinting.decide(c, 2, false);
+    LetterPrinting.decide(c, 2, false).email();
 
     assertEquals("PRINTED by 2", paper(c, failed));
   }
@@ -80,7 +80,7 @@ class LetterPrintingTest {
     String sent = firstRunMailed("R1", "SENT");
     run(c, 2, false);
 
-    assertEquals(new EmailInsteadOfPaper(0L, 0), LetterPrinting.decide(c, 2, true));
+    assertEquals(new EmailInsteadOfPaper(0L, 0), LetterPrinting.decide(c, 2, true).email());
     assertEquals("EMAILED", paper(c, sent));
   }
 
@@ -90,7 +90,7 @@ class LetterPrintingTest {
     String pending = firstRunMailed("R1", "PENDING");
     run(c, 2, false);
 
-    LetterPrinting.decide(c, 2, false);
+    LetterPrinting.decide(c, 2, false).email();
 
     assertEquals("PRINTED by 2", paper(c, pending));
   }
@@ -99,10 +99,10 @@ class LetterPrintingTest {
   void aRunThatHasNotFinishedMaySendItsEmailsStill() throws SQLException {
     run(c, 1, false);
     String pending = letter(c, 1, "R1", true);
-    LetterPrinting.decide(c, 1, true);
+    LetterPrinting.decide(c, 1, true).email();
     run(c, 2, false);
 
-    LetterPrinting.decide(c, 2, false);
+    LetterPrinting.decide(c, 2, false).email();
 
     assertEquals("WITHHELD", paper(c, pending));
   }
@@ -113,11 +113,11 @@ class LetterPrintingTest {
     run(c, 2, false);
     letter(c, 2, "R1", false);
 
-    assertEquals(0, LetterPrinting.decide(c, 2, true).printedAfterEmailFailed());
+    assertEquals(0, LetterPrinting.decide(c, 2, true).email().printedAfterEmailFailed());
     assertEquals("WITHHELD", paper(c, undeliverable));
     finished(c, 2);
     run(c, 3, false);
-    assertEquals(1, LetterPrinting.decide(c, 3, true).printedAfterEmailFailed());
+    assertEquals(1, LetterPrinting.decide(c, 3, true).email().printedAfterEmailFailed());
     assertEquals("PRINTED by 3", paper(c, undeliverable));
   }
 
@@ -127,7 +127,7 @@ class LetterPrintingTest {
     run(c, 2, false);
     String again = letter(c, 2, "R1", true);
 
-    assertEquals(new EmailInsteadOfPaper(1L, 1), LetterPrinting.decide(c, 2, true));
+    assertEquals(new EmailInsteadOfPaper(1L, 1), LetterPrinting.decide(c, 2, true).email());
     assertEquals("PRINTED by 2", paper(c, undeliverable));
     assertEquals("WITHHELD", paper(c, again));
   }
@@ -143,10 +143,10 @@ class LetterPrintingTest {
     // run 2 recorded no decision of its own here: both letters wait for run 3
 
     run(c, 3, false);
-    assertEquals(1, LetterPrinting.decide(c, 3, false).printedAfterEmailFailed());
+    assertEquals(1, LetterPrinting.decide(c, 3, false).email().printedAfterEmailFailed());
     finished(c, 3);
     run(c, 4, false);
-    assertEquals(1, LetterPrinting.decide(c, 4, false).printedAfterEmailFailed());
+    assertEquals(1, LetterPrinting.decide(c, 4, false).email().printedAfterEmailFailed());
 
     assertEquals("PRINTED by 3", paper(c, older));
     assertEquals("PRINTED by 4", paper(c, newer));
@@ -156,7 +156,7 @@ class LetterPrintingTest {
   private String firstRunMailed(String resident, String status) throws SQLException {
     run(c, 1, false);
     String letterId = letter(c, 1, resident, true);
-    LetterPrinting.decide(c, 1, true);
+    LetterPrinting.decide(c, 1, true).email();
     mailStatus(c, letterId, status);
     finished(c, 1);
     return letterId;

@@ -4,23 +4,52 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jp.mynacard.export.EmailInsteadOfPaper;
+import jp.mynacard.export.ReturnedLetterHolds;
 import org.junit.jupiter.api.Test;
 
-/** The summary line names e-mail instead of paper only where it applied, as the manifest does. */
+/**
+ * The summary line names e-mail instead of paper, and letters held back after a returned letter,
+ * only where they applied, as the manifest does.
+ */
 class RenewalSummaryTest {
   private static RenewalSummary summary(EmailInsteadOfPaper paper) {
-    return summary(paper, null);
+    return summary(paper, ReturnedLetterHolds.NONE);
   }
 
-  private static RenewalSummary summary(EmailInsteadOfPaper paper, PacedNight paced) {
+  private static RenewalSummary summary(EmailInsteadOfPaper paper, ReturnedLetterHolds holds) {
     return new RenewalSummary(
-        5, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "notices.csv", 0, paper, 0, paced);
+        5, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "notices.csv", 0, paper, holds, 0, null);
+  }
+
+  private static RenewalSummary paced(PacedNight paced) {
+    return new RenewalSummary(
+        5,
+        5,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        "notices.csv",
+        0,
+        EmailInsteadOfPaper.NONE,
+        ReturnedLetterHolds.NONE,
+        0,
+        paced);
   }
 
   @Test
   void aPacedRunSaysWhatItHeldBackAndWhetherItWentOverCapacity() {
-    String line =
-        summary(EmailInsteadOfPaper.NONE, new PacedNight(300, 320, 320, 12, 13, true)).line();
+    String line = paced(new PacedNight(300, 320, 320, 12, 13, true)).line();
 
     assertTrue(
         line.endsWith(
@@ -74,6 +103,7 @@ class RenewalSummaryTest {
             "n.csv",
             0,
             EmailInsteadOfPaper.NONE,
+            ReturnedLetterHolds.NONE,
             7,
             null);
 
@@ -86,5 +116,17 @@ class RenewalSummaryTest {
 
     assertTrue(line.contains("excludedFromExport=0 export=notices.csv"), line);
     assertFalse(line.contains("emailedInsteadOfPrinted"), line);
+    assertFalse(line.contains("withheldAfterReturn"), line);
+  }
+
+  @Test
+  void aRunThatHeldLettersBackAfterAReturnedLetterCountsThemAndThoseItPrintedLate() {
+    String line = summary(new EmailInsteadOfPaper(1L, 0), new ReturnedLetterHolds(2, 1)).line();
+
+    assertTrue(
+        line.contains(
+            " emailedInsteadOfPrinted=1 printedAfterEmailFailed=0"
+                + " withheldAfterReturn=2 printedAfterAddressChange=1 export="),
+        line);
   }
 }

@@ -1,0 +1,30 @@
+package jp.mynacard.returned;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The columns of a returned-letters list, by their exact header names. */
+public enum ReturnColumn {
+  LETTER_ID("letter_id"),
+  RETURNED_ON("returned_on"),
+  REASON("reason");
+
+  private final String header;
+
+  ReturnColumn(String header) {
+    this.header = header;
+  }
+
+  public String header() {
+    return header;
+  }
+
+  static Optional<ReturnColumn> byHeader(String name) {
+    return Arrays.stream(values()).filter(c -> c.header.equals(name)).findFirst();
+  }
+
+  static List<String> headers() {
+    return Arrays.stream(values()).map(ReturnColumn::header).toList();
+  }
+}
