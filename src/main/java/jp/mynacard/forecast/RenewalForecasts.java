@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -14,13 +13,10 @@ import jp.mynacard.validity.ValidityRules;
 
 /**
  * Computes forecasts with the lead times the nightly run uses ({@code
- * mynacard.renewal.lead-months}, else 3 months). In a transaction of its own: the work rows it
- * writes are deleted before it commits, so no one else ever sees them, and a failure leaves none.
+ * mynacard.renewal.lead-months}, else 3 months), read-only, in a transaction of its own.
  */
 @ApplicationScoped
 public class RenewalForecasts {
-  private static final SecureRandom IDS = new SecureRandom();
-
   @Resource(lookup = "jdbc/mynacard")
   private DataSource dataSource;
 
@@ -31,7 +27,7 @@ public class RenewalForecasts {
   public ForecastTable forecast(ForecastRange range) throws SQLException {
     List<Integer> leads = defaults.leadMonths();
     try (Connection c = dataSource.getConnection()) {
-      return ForecastQueries.forecast(c, IDS.nextLong() & Long.MAX_VALUE, range, leads, rules);
+      return ForecastQueries.forecast(c, range, leads, rules);
     }
   }
 }

@@ -1,7 +1,6 @@
 package jp.mynacard.forecast;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import jp.mynacard.renewal.LeadWindow;
 
@@ -11,32 +10,18 @@ import jp.mynacard.renewal.LeadWindow;
  * night has passed and the window still holds the item (the next run catches it up); none when the
  * window closed before {@code asOf}: an item that expires before {@code asOf} under a lead time
  * before expiry (counted by the runs as expired), a reminder after expiry more than a month late
- * (counted as too late). {@code firstLetter}: this is the first letter that tells an item of that
- * expiry (the earliest night of all lead times, from {@code asOf} on, even one before the
- * forecast's range), which brings the item's counter visits.
+ * (counted as too late). The first letter that tells an item of an expiry ({@link #firstLead}: the
+ * earliest night of all lead times, from {@code asOf} on, even one before the forecast's range)
+ * brings the item's counter visits.
  */
-public record SendingNight(
-    int leadMonths, LocalDate expiresOn, LocalDate night, boolean firstLetter) {
+public final class SendingNight {
+  private SendingNight() {}
+
   /** The night, or null when no run tells the item any more. */
   public static LocalDate of(LocalDate expiresOn, int leadMonths, LocalDate asOf) {
     LocalDate first = LeadWindow.firstNight(expiresOn, leadMonths);
     LocalDate night = first.isBefore(asOf) ? asOf : first;
     return night.isAfter(LeadWindow.lastNight(expiresOn, leadMonths)) ? null : night;
-  }
-
-  /** Every (lead time, expiry) whose night falls in the range: the forecast's calendar. */
-  public static List<SendingNight> in(ForecastRange range, List<Integer> leadMonths) {
-    List<SendingNight> nights = new ArrayList<>();
-    for (int lead : leadMonths) {
-      LocalDate last = lastExpiry(range, lead);
-      for (LocalDate e = firstExpiry(range, lead); !e.isAfter(last); e = e.plusDays(1)) {
-        LocalDate night = of(e, lead, range.asOf());
-        if (night != null && range.contains(night)) {
-          nights.add(new SendingNight(lead, e, night, lead == firstLead(e, leadMonths, range)));
-        }
-      }
-    }
-    return nights;
   }
 
   /**

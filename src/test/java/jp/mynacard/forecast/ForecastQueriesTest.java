@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -192,17 +191,6 @@ class ForecastQueriesTest {
   }
 
   @Test
-  void aForecastLeavesItsWorkTablesEmpty() throws Exception {
-    national("A", "1981-05-31", "2031-05-31").certs("2031-05-30", "ACTIVE");
-    resident("B", "RESIDENT", "VN", "1990-05-30", "ENGINEER")
-        .card("2026-06-01", "2031-05-31", "ACTIVE");
-
-    forecast(FROM, List.of(3, 1));
-
-    assertEquals(0, count("forecast_night") + count("forecast_stay"));
-  }
-
-  @Test
   void anItemThatExpiredUntoldIsRemindedAMonthAfterAndItsReminderBringsItsVisits()
       throws Exception {
     national("A", "1981-02-10", "2031-02-10");
@@ -257,7 +245,7 @@ class ForecastQueriesTest {
       throws SQLException {
     ForecastTable t =
         ForecastQueries.forecast(
-            c, 42, new ForecastRange(FROM, TO, asOf), leads, ValidityRules.standard());
+            c, new ForecastRange(FROM, TO, asOf), leads, ValidityRules.standard());
     Map<String, List<Long>> weeks = new LinkedHashMap<>();
     for (ForecastWeek w : t.weeks()) {
       List<Long> n =
@@ -267,14 +255,6 @@ class ForecastQueriesTest {
       }
     }
     return weeks;
-  }
-
-  private long count(String table) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table);
-        ResultSet r = s.executeQuery()) {
-      r.next();
-      return r.getLong(1);
-    }
   }
 
   private Resident national(String id, String born, String cardExpires) throws SQLException {

@@ -2,7 +2,6 @@ package jp.mynacard.forecast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,29 +29,24 @@ class SendingNightTest {
   }
 
   @Test
-  void theCalendarHoldsTheNightsInsideTheRangeOnly() {
+  void anItemsFirstLetterIsItsLongestLeadTimesAndAShorterOnesLaterLetterBringsNoVisit() {
     ForecastRange range = new ForecastRange(d("2030-03-04"), d("2030-03-17"), d("2030-01-07"));
 
-    List<SendingNight> nights = SendingNight.in(range, List.of(3, 1));
-
-    assertTrue(nights.stream().allMatch(n -> range.contains(n.night())), nights.toString());
-    // 3 months: expiries 2030-06-04..2030-06-17; 1 month: 2030-04-04..2030-04-17
-    assertEquals(28, nights.size());
-    assertTrue(nights.contains(new SendingNight(3, d("2030-06-04"), d("2030-03-04"), true)));
-    assertTrue(
-        nights.contains(new SendingNight(1, d("2030-04-17"), d("2030-03-17"), false)),
-        "told first on 2030-01-17 under 3 months: this letter brings no visit");
+    assertEquals(d("2030-03-04"), SendingNight.of(d("2030-06-04"), 3, range.asOf()));
+    assertEquals(3, SendingNight.firstLead(d("2030-06-04"), List.of(3, 1), range));
+    // told first on 2030-01-17 under 3 months, again on 2030-03-17 under 1
+    assertEquals(d("2030-03-17"), SendingNight.of(d("2030-04-17"), 1, range.asOf()));
+    assertEquals(3, SendingNight.firstLead(d("2030-04-17"), List.of(3, 1), range));
   }
 
   @Test
-  void onAsOfInsideTheRangeEveryUntoldItemOfItsWindowGoesOut() {
+  void onAsOfEveryUntoldItemOfItsWindowGoesOutThenOneExpiryPerNight() {
     ForecastRange range = new ForecastRange(d("2030-01-07"), d("2030-01-13"), d("2030-01-07"));
 
-    List<SendingNight> nights = SendingNight.in(range, List.of(3));
-
-    // 2030-01-07..2030-04-07 on asOf's night, then one expiry per night up to 2030-04-13
-    assertEquals(d("2030-01-07"), nights.get(0).night());
-    assertEquals(91 + 6, nights.size());
+    for (LocalDate e = d("2030-01-07"); !e.isAfter(d("2030-04-07")); e = e.plusDays(1)) {
+      assertEquals(d("2030-01-07"), SendingNight.of(e, 3, range.asOf()), e.toString());
+    }
+    assertEquals(d("2030-01-13"), SendingNight.of(d("2030-04-13"), 3, range.asOf()));
     assertEquals(d("2030-04-13"), SendingNight.lastExpiry(range, List.of(3)));
   }
 
@@ -66,26 +60,24 @@ class SendingNightTest {
   @Test
   void anItemThatExpiredBeforeAsOfIsFirstToldByItsReminder() {
     ForecastRange range = new ForecastRange(d("2030-03-04"), d("2030-03-10"), d("2030-03-04"));
-
-    List<SendingNight> nights = SendingNight.in(range, List.of(3, -1));
+    List<Integer> leads = List.of(3, -1);
 
     // expired 2030-02-04: its 3-month night passed before asOf, the reminder is its first letter
-    assertTrue(nights.contains(new SendingNight(-1, d("2030-02-04"), d("2030-03-04"), true)));
+    assertEquals(d("2030-03-04"), SendingNight.of(d("2030-02-04"), -1, range.asOf()));
+    assertEquals(-1, SendingNight.firstLead(d("2030-02-04"), leads, range));
     // expired 2030-01-20, reminded from 2030-02-20: caught up on asOf
-    assertTrue(nights.contains(new SendingNight(-1, d("2030-01-20"), d("2030-03-04"), true)));
-    // expires 2030-06-04: the 3-month letter; its reminder on 2030-07-04 is outside the range
-    assertTrue(nights.contains(new SendingNight(3, d("2030-06-04"), d("2030-03-04"), true)));
-    assertEquals(d("2030-01-05"), SendingNight.firstExpiry(range, List.of(3, -1)));
+    assertEquals(d("2030-03-04"), SendingNight.of(d("2030-01-20"), -1, range.asOf()));
+    assertEquals(-1, SendingNight.firstLead(d("2030-01-20"), leads, range));
+    // expires 2030-06-04: the 3-month letter first
+    assertEquals(3, SendingNight.firstLead(d("2030-06-04"), leads, range));
+    assertEquals(d("2030-01-05"), SendingNight.firstExpiry(range, leads));
   }
 
   @Test
   void aReminderOfAnItemToldBeforeItsExpiryIsNotItsFirstLetter() {
     ForecastRange range = new ForecastRange(d("2030-07-01"), d("2030-07-07"), d("2030-03-04"));
 
-    List<SendingNight> nights = SendingNight.in(range, List.of(3, -1));
-
-    assertTrue(nights.contains(new SendingNight(-1, d("2030-06-04"), d("2030-07-04"), false)));
-    assertTrue(
-        nights.stream().filter(n -> n.leadMonths() == -1).noneMatch(SendingNight::firstLetter));
+    assertEquals(d("2030-07-04"), SendingNight.of(d("2030-06-04"), -1, range.asOf()));
+    assertEquals(3, SendingNight.firstLead(d("2030-06-04"), List.of(3, -1), range));
   }
 }
