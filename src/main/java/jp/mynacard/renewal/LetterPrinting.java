@@ -139,18 +139,30 @@ public class LetterPrinting {
    * export), as any status but SENT is once the run has ended.
    */
   private static List<PaperFallback.Waiting> waiting(Connection c, long runId) throws SQLException {
+    return waiting(
+        c,
+        "SELECT l.letter_id, l.resident_id, l.run_id, mine.letter_id, mine_o.paper_state"
+            + " FROM mail_outbox o JOIN letter l ON l.letter_id = o.letter_id"
+            + " JOIN renewal_run r ON r.run_id = o.run_id"
+            + " LEFT JOIN letter mine ON mine.run_id = ? AND mine.resident_id = l.resident_id"
+            + " LEFT JOIN mail_outbox mine_o ON mine_o.letter_id = mine.letter_id"
+            + " WHERE o.paper_state = ? AND o.status <> 'SENT' AND o.run_id <> ?"
+            + " AND r.finished_at IS NOT NULL",
+        runId,
+        WITHHELD);
+  }
+
+  /**
+   * Letters waiting for paper, read by {@code sql}: its columns letter id, resident id, run id,
+   * this run's letter to the resident (or null) and that letter's paper state (null when printed);
+   * its parameters this run, the waiting state, this run again.
+   */
+  static List<PaperFallback.Waiting> waiting(Connection c, String sql, long runId, String state)
+      throws SQLException {
     List<PaperFallback.Waiting> waiting = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT l.letter_id, l.resident_id, l.run_id, mine.letter_id, mine_o.paper_state"
-                + " FROM mail_outbox o JOIN letter l ON l.letter_id = o.letter_id"
-                + " JOIN renewal_run r ON r.run_id = o.run_id"
-                + " LEFT JOIN letter mine ON mine.run_id = ? AND mine.resident_id = l.resident_id"
-                + " LEFT JOIN mail_outbox mine_o ON mine_o.letter_id = mine.letter_id"
-                + " WHERE o.paper_state = ? AND o.status <> 'SENT' AND o.run_id <> ?"
-                + " AND r.finished_at IS NOT NULL")) {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setLong(1, runId);
-      s.setString(2, WITHHELD);
+      s.setString(2, state);
       s.setLong(3, runId);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {

@@ -2,12 +2,10 @@ package jp.mynacard.renewal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -77,29 +75,18 @@ final class ReturnHolds {
    * still stopped is the caller's to filter.
    */
   static List<PaperFallback.Waiting> waiting(Connection c, long runId) throws SQLException {
-    List<PaperFallback.Waiting> waiting = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT l.letter_id, l.resident_id, l.run_id, mine.letter_id, mine_o.paper_state"
-                + " FROM paper_hold h JOIN letter l ON l.letter_id = h.letter_id"
-                + " JOIN renewal_run r ON r.run_id = h.run_id"
-                + " JOIN resident res ON res.resident_id = h.resident_id"
-                + " LEFT JOIN letter mine ON mine.run_id = ? AND mine.resident_id = l.resident_id"
-                + " LEFT JOIN mail_outbox mine_o ON mine_o.letter_id = mine.letter_id"
-                + " WHERE h.hold_state = ? AND h.run_id <> ? AND r.finished_at IS NOT NULL"
-                + " AND res.resident_status = 'RESIDENT'")) {
-      s.setLong(1, runId);
-      s.setString(2, HELD);
-      s.setLong(3, runId);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          boolean ownPrinted = r.getString(4) != null && r.getString(5) == null;
-          waiting.add(
-              new PaperFallback.Waiting(r.getString(1), r.getString(2), r.getLong(3), ownPrinted));
-        }
-      }
-    }
-    return waiting;
+    return LetterPrinting.waiting(
+        c,
+        "SELECT l.letter_id, l.resident_id, l.run_id, mine.letter_id, mine_o.paper_state"
+            + " FROM paper_hold h JOIN letter l ON l.letter_id = h.letter_id"
+            + " JOIN renewal_run r ON r.run_id = h.run_id"
+            + " JOIN resident res ON res.resident_id = h.resident_id"
+            + " LEFT JOIN letter mine ON mine.run_id = ? AND mine.resident_id = l.resident_id"
+            + " LEFT JOIN mail_outbox mine_o ON mine_o.letter_id = mine.letter_id"
+            + " WHERE h.hold_state = ? AND h.run_id <> ? AND r.finished_at IS NOT NULL"
+            + " AND res.resident_status = 'RESIDENT'",
+        runId,
+        HELD);
   }
 
   static void claim(Connection c, long runId, Collection<String> letterIds) throws SQLException {
