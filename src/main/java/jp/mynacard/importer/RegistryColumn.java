@@ -2,10 +2,6 @@ package jp.mynacard.importer;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import jp.mynacard.registry.RegistryLimits;
 
 /** The columns of the resident-record extract (DESIGN.md §3.1), with their widths. */
@@ -39,10 +35,6 @@ public enum RegistryColumn {
   SIGN_CERT_ISSUED_ON(10),
   SIGN_CERT_EXPIRES_ON(10);
 
-  private static final Map<String, RegistryColumn> BY_HEADER =
-      Arrays.stream(values())
-          .collect(Collectors.toUnmodifiableMap(RegistryColumn::header, Function.identity()));
-
   private final int maxLength;
 
   RegistryColumn(int maxLength) {
@@ -56,10 +48,6 @@ public enum RegistryColumn {
 
   public int maxLength() {
     return maxLength;
-  }
-
-  public static Optional<RegistryColumn> byHeader(String header) {
-    return Optional.ofNullable(BY_HEADER.get(header));
   }
 
   public static String[] headers() {

@@ -2,7 +2,6 @@ package jp.mynacard.returned;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** The columns of a returned-letters list, by their exact header names. */
 public enum ReturnColumn {
@@ -18,10 +17,6 @@ public enum ReturnColumn {
 
   public String header() {
     return header;
-  }
-
-  static Optional<ReturnColumn> byHeader(String name) {
-    return Arrays.stream(values()).filter(c -> c.header.equals(name)).findFirst();
   }
 
   static List<String> headers() {
