@@ -17,7 +17,10 @@ import jp.mynacard.registry.AuditEvent;
 import jp.mynacard.registry.AuditQuery;
 import jp.mynacard.registry.AuditVerifier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,44 +33,78 @@ public class AuditResource {
   static final int MAX_LIMIT = 1000;
 
   /** A page of audit lines, oldest first; {@code more} when the limit cut it short. */
+  @Schema(name = "AuditPage")
   public static class Page {
+    @Schema(required = true)
     public List<Line> entries;
+
+    @Schema(required = true)
     public int count;
+
+    @Schema(required = true)
     public boolean more;
   }
 
   /** One audit line; times are ISO instants (UTC). */
   @JsonbNillable
+  @Schema(name = "AuditLine")
   public static class Line {
+    @Schema(required = true)
     public String id;
+
+    @Schema(required = true, format = "date-time")
     public String occurredAt;
+
+    @Schema(required = true)
     public String principal;
+
+    @Schema(required = true, nullable = true)
     public String role;
+
+    @Schema(required = true)
     public String action;
+
+    @Schema(required = true)
     public String targetType;
+
+    @Schema(required = true)
     public String targetId;
+
+    @Schema(required = true, nullable = true)
     public String residentId;
+
+    @Schema(required = true, nullable = true)
     public String reason;
+
+    @Schema(required = true, nullable = true)
     public String channel;
+
+    @Schema(required = true, nullable = true)
     public String detail;
 
-    /** The line's place in the hash chain (see {@code GET /audit/verify}). */
+    /** The line's place in the hash chain (see {@code GET /audit/verify}); null before it. */
+    @Schema(required = true, nullable = true)
     public Long seq;
   }
 
   /** The answer of {@code GET /audit/verify}. */
   @JsonbNillable
+  @Schema(name = "AuditVerification")
   public static class Verification {
     /** Every line is where the chain says, unchanged, and none is missing at the end. */
+    @Schema(required = true)
     public boolean valid;
 
     /** The lines checked. */
+    @Schema(required = true)
     public long events;
 
     /** The first line that does not hold; null when valid, or when lines at the end are missing. */
+    @Schema(required = true, nullable = true)
     public String firstInvalidId;
 
     /** What does not hold, in a few words; null when valid. */
+    @Schema(required = true, nullable = true)
     public String problem;
   }
 
@@ -80,14 +117,14 @@ public class AuditResource {
   @Produces(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = MynacardApi.BASIC)
   @Operation(
+      operationId = "verifyAuditTrail",
+      extensions = @Extension(name = "x-roles", value = "auditor"),
       summary = "Verify the audit trail",
       description =
           "Checks every audit line against the hash chain (HMAC with a key kept apart from the"
               + " database): a changed, removed, reordered or inserted line makes valid false and"
               + " names the first such line. Reads the whole trail. Role: auditor.")
-  @Extension(name = "x-roles", value = "auditor")
   @APIResponse(responseCode = "200", description = "the result, valid or not")
-  @APIResponse(responseCode = "401", description = "no or wrong credentials")
   @APIResponse(responseCode = "403", description = "only auditors verify the audit trail")
   public Verification verify() {
     AuditChainCheck.Result result = verifier.verify();
@@ -104,22 +141,41 @@ public class AuditResource {
   @Produces(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = MynacardApi.BASIC)
   @Operation(
+      operationId = "findAuditLines",
+      extensions = @Extension(name = "x-roles", value = "auditor"),
       summary = "Audit trail",
       description =
           "Filters: cardId, residentId, from and to (ISO-8601 times with offset; from inclusive,"
               + " to exclusive), limit (1-1000, default 100). Oldest first; the next page starts"
               + " from the last line's time. Role: auditor.")
-  @Extension(name = "x-roles", value = "auditor")
   @APIResponse(responseCode = "200", description = "the matching audit lines")
   @APIResponse(responseCode = "400", description = "a malformed time or limit")
-  @APIResponse(responseCode = "401", description = "no or wrong credentials")
   @APIResponse(responseCode = "403", description = "only auditors read the audit trail")
   public Page find(
-      @QueryParam("cardId") String cardId,
-      @QueryParam("residentId") String residentId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("limit") String limit) {
+      @Parameter(description = "lines about this card") @QueryParam("cardId") String cardId,
+      @Parameter(description = "lines about this resident") @QueryParam("residentId")
+          String residentId,
+      @Parameter(
+              description = "from this time on, inclusive (ISO-8601 with offset)",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description = "before this time, exclusive (ISO-8601 with offset)",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description = "at most this many lines",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "" + MAX_LIMIT,
+                      defaultValue = "100"))
+          @QueryParam("limit")
+          String limit) {
     int max = limit(limit);
     List<AuditEvent> events =
         query.find(

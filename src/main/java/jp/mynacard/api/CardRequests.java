@@ -10,6 +10,7 @@ import jp.mynacard.card.CardNotFound;
 import jp.mynacard.registry.PinKind;
 import jp.mynacard.registry.RegistryLimits;
 import jp.mynacard.registry.SuspensionReason;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The request bodies of the card endpoints (public fields, for JSON-B) and their checks. Values are
@@ -31,29 +32,42 @@ final class CardRequests {
   }
 
   /** {@code POST /cards/{cardId}/suspension}. */
+  @Schema(name = "SuspensionRequest")
   public static class Suspension {
+    @Schema(required = true, implementation = SuspensionReason.class)
     public String reason;
+
+    @Schema(required = true, implementation = Channel.class)
     public String channel;
 
     /** When the resident reported the loss, ISO-8601 with offset; default: now. */
+    @Schema(format = "date-time")
     public String reportedAt;
   }
 
   /** {@code DELETE /cards/{cardId}/suspension}. */
+  @Schema(name = "CancellationRequest")
   public static class Cancellation {
+    /** The holder's identity was checked at the counter: must be true. */
+    @Schema(required = true)
     public Boolean identityVerified;
   }
 
   /** {@code POST /cards/{cardId}/abolition}. */
+  @Schema(name = "AbolitionRequest")
   public static class Abolition {
+    @Schema(required = true, implementation = AbolitionReason.class)
     public String reason;
   }
 
   /** {@code POST /cards/{cardId}/pin-reset} and {@code /pin-lock}. */
+  @Schema(name = "PinRequest")
   public static class Pin {
+    @Schema(required = true, implementation = PinKind.class)
     public String pin;
 
     /** For a lock report: how it reached the municipality (default PHONE). */
+    @Schema(implementation = Channel.class)
     public String channel;
   }
 

@@ -20,6 +20,9 @@ import jp.mynacard.card.CardStatusReader;
 import jp.mynacard.card.CardStatusView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,11 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("cards/{cardId}")
 @RequestScoped
 @Tag(name = "cards")
-@SecurityRequirement(name = MynacardApi.BASIC)
-@APIResponse(responseCode = "401", description = "no or wrong credentials")
-@APIResponse(responseCode = "403", description = "the user's role may not do this")
 @APIResponse(responseCode = "404", description = "no card with this id")
 public class CardResource {
+  private static final String BUSY = "the card is being changed by another request; try again";
+
   @Inject CardStatusReader reader;
   @Inject CardActions actions;
   @Context SecurityContext security;
@@ -44,11 +46,13 @@ public class CardResource {
   @RolesAllowed({Roles.CLERK, Roles.CALL_CENTER})
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getCardStatus",
+      extensions = @Extension(name = "x-roles", value = "clerk,call-center"),
       summary = "Card status",
       description =
           "Status, expiry, renewal window, certificates with serial, status and expiry, PIN lock"
               + " state, open suspension. Roles: clerk, call-center.")
-  @Extension(name = "x-roles", value = "clerk,call-center")
+  @SecurityRequirement(name = MynacardApi.BASIC)
   @APIResponse(responseCode = "200", description = "the card's status")
   public CardStatusView status(@PathParam("cardId") String cardId) throws SQLException {
     return reader.read(CardRequests.cardId(cardId));
@@ -60,18 +64,29 @@ public class CardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "suspendCard",
+      extensions = @Extension(name = "x-roles", value = "clerk,call-center"),
       summary = "Suspend the card (loss report, any hour)",
       description =
           "Body {reason: LOST|STOLEN|OTHER, channel: PHONE|COUNTER|ONLINE|POST|POLICE|OTHER,"
               + " reportedAt?}. Holds the user-identification certificate and revokes the"
               + " signature certificate. Idempotent: reporting a suspended card again answers"
               + " 200 with the existing suspension. Roles: clerk, call-center.")
-  @Extension(name = "x-roles", value = "clerk,call-center")
-  @APIResponse(responseCode = "201", description = "suspended now")
-  @APIResponse(responseCode = "200", description = "already suspended; nothing changed")
+  @SecurityRequirement(name = MynacardApi.BASIC)
+  @APIResponse(
+      responseCode = "201",
+      description = "suspended now",
+      content = @Content(schema = @Schema(implementation = CardStatusView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "already suspended; nothing changed",
+      content = @Content(schema = @Schema(implementation = CardStatusView.class)))
   @APIResponse(responseCode = "400", description = "missing or invalid reason, channel or time")
   @APIResponse(responseCode = "409", description = "the card is abolished")
-  public Response suspend(@PathParam("cardId") String cardId, CardRequests.Suspension body)
+  @APIResponse(responseCode = "503", description = BUSY)
+  public Response suspend(
+      @PathParam("cardId") String cardId,
+      @RequestBody(required = true) CardRequests.Suspension body)
       throws SQLException {
     String id = CardRequests.cardId(cardId);
     CardRequests.Suspension s = CardRequests.body(body);
@@ -91,16 +106,21 @@ public class CardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "cancelSuspension",
+      extensions = @Extension(name = "x-roles", value = "clerk"),
       summary = "Cancel the suspension (at the counter)",
       description =
           "Body {identityVerified: true}, required. Releases the hold of the user-identification"
               + " certificate; the signature certificate stays revoked. Role: clerk.")
-  @Extension(name = "x-roles", value = "clerk")
+  @SecurityRequirement(name = MynacardApi.BASIC)
   @APIResponse(responseCode = "200", description = "the card is active again")
   @APIResponse(responseCode = "400", description = "identityVerified is not true")
   @APIResponse(responseCode = "409", description = "the card is not suspended, or abolished")
+  @APIResponse(responseCode = "503", description = BUSY)
   public CardStatusView cancelSuspension(
-      @PathParam("cardId") String cardId, CardRequests.Cancellation body) throws SQLException {
+      @PathParam("cardId") String cardId,
+      @RequestBody(required = true) CardRequests.Cancellation body)
+      throws SQLException {
     String id = CardRequests.cardId(cardId);
     if (body == null || !Boolean.TRUE.equals(body.identityVerified)) {
       throw new BadRequest(
@@ -117,16 +137,20 @@ public class CardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "abolishCard",
+      extensions = @Extension(name = "x-roles", value = "clerk"),
       summary = "Abolish the card (final)",
       description =
           "Body {reason: REISSUE|DEATH|LAPSE|RETURNED|OTHER}. Revokes both certificates"
               + " (superseded for a re-issue, cessationOfOperation otherwise); never undone."
               + " Role: clerk.")
-  @Extension(name = "x-roles", value = "clerk")
+  @SecurityRequirement(name = MynacardApi.BASIC)
   @APIResponse(responseCode = "200", description = "the card is abolished")
   @APIResponse(responseCode = "400", description = "missing or invalid reason")
   @APIResponse(responseCode = "409", description = "the card is already abolished")
-  public CardStatusView abolish(@PathParam("cardId") String cardId, CardRequests.Abolition body)
+  @APIResponse(responseCode = "503", description = BUSY)
+  public CardStatusView abolish(
+      @PathParam("cardId") String cardId, @RequestBody(required = true) CardRequests.Abolition body)
       throws SQLException {
     String id = CardRequests.cardId(cardId);
     actions.abolish(id, CardRequests.reason(CardRequests.body(body)), Callers.of(security));
@@ -139,16 +163,20 @@ public class CardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "recordPinLock",
+      extensions = @Extension(name = "x-roles", value = "clerk,call-center"),
       summary = "Record a locked PIN",
       description =
           "Body {pin: USER_IDENTIFICATION|RESIDENCE_REGISTRY|CARD_INFO_INPUT|SIGNATURE,"
               + " channel?}. Records a lock the resident reports (3 wrong tries, 5 for the"
               + " signature password), so the counter knows to reset it. Idempotent."
               + " Roles: clerk, call-center.")
-  @Extension(name = "x-roles", value = "clerk,call-center")
+  @SecurityRequirement(name = MynacardApi.BASIC)
   @APIResponse(responseCode = "200", description = "the PIN is recorded as locked")
   @APIResponse(responseCode = "400", description = "missing or invalid pin or channel")
-  public CardStatusView lockPin(@PathParam("cardId") String cardId, CardRequests.Pin body)
+  @APIResponse(responseCode = "503", description = BUSY)
+  public CardStatusView lockPin(
+      @PathParam("cardId") String cardId, @RequestBody(required = true) CardRequests.Pin body)
       throws SQLException {
     String id = CardRequests.cardId(cardId);
     CardRequests.Pin p = CardRequests.body(body);
@@ -166,16 +194,20 @@ public class CardResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "resetPin",
+      extensions = @Extension(name = "x-roles", value = "clerk"),
       summary = "Reset a PIN at the counter",
       description =
           "Body {pin: USER_IDENTIFICATION|RESIDENCE_REGISTRY|CARD_INFO_INPUT|SIGNATURE}. Unlocks"
               + " it (the resident sets a new PIN). Only on an active card; the signature"
               + " password only with a valid signature certificate. Role: clerk.")
-  @Extension(name = "x-roles", value = "clerk")
+  @SecurityRequirement(name = MynacardApi.BASIC)
   @APIResponse(responseCode = "200", description = "the PIN is reset and unlocked")
   @APIResponse(responseCode = "400", description = "missing or invalid pin")
   @APIResponse(responseCode = "409", description = "the card or certificate state forbids it")
-  public CardStatusView resetPin(@PathParam("cardId") String cardId, CardRequests.Pin body)
+  @APIResponse(responseCode = "503", description = BUSY)
+  public CardStatusView resetPin(
+      @PathParam("cardId") String cardId, @RequestBody(required = true) CardRequests.Pin body)
       throws SQLException {
     String id = CardRequests.cardId(cardId);
     actions.resetPin(id, CardRequests.pin(CardRequests.body(body)), Callers.of(security));

@@ -13,9 +13,12 @@ import java.security.GeneralSecurityException;
 import java.sql.SQLException;
 import jp.mynacard.card.RevocationList;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,16 +37,23 @@ public class CrlResource {
   @PermitAll
   @Produces(PKIX_CRL)
   @Operation(
+      operationId = "getCrl",
+      extensions = @Extension(name = "x-roles", value = "anyone"),
       summary = "Certificate revocation list",
       description =
           "X.509 v2 CRL, DER, signed by the configured CA key: certificateHold for held"
               + " certificates, the revocation reason for revoked ones, nextUpdate and an"
               + " increasing CRL number. No credentials needed.")
-  @Extension(name = "x-roles", value = "anyone")
+  // no credentials: an empty list overrides the document's default of HTTP Basic
+  @SecurityRequirements
   @APIResponse(
       responseCode = "200",
       description = "the current CRL",
-      content = @Content(mediaType = PKIX_CRL))
+      content =
+          @Content(
+              mediaType = PKIX_CRL,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "406", description = "the Accept header does not allow " + PKIX_CRL)
   public Response get() throws SQLException, IOException, GeneralSecurityException {
     CacheControl cache = new CacheControl();
     cache.setNoCache(true);

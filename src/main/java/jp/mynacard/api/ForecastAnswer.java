@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import jp.mynacard.forecast.ForecastTable;
 import jp.mynacard.forecast.ForecastWeek;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Answer of {@code GET /forecast}: the whole ISO weeks covered, the night the runs are assumed to
@@ -12,10 +13,19 @@ import jp.mynacard.forecast.ForecastWeek;
  */
 @JsonbPropertyOrder({"from", "to", "asOf", "leadMonths", "weeks"})
 public class ForecastAnswer {
+  @Schema(required = true, format = "date")
   public String from;
+
+  @Schema(required = true, format = "date")
   public String to;
+
+  @Schema(required = true, format = "date")
   public String asOf;
+
+  @Schema(required = true)
   public List<Integer> leadMonths;
+
+  @Schema(required = true)
   public List<Week> weeks;
 
   /** One ISO week. */
@@ -30,10 +40,29 @@ public class ForecastAnswer {
     "letters",
     "visits"
   })
+  @Schema(
+      name = "ForecastWeek",
+      requiredProperties = {
+        "week",
+        "start",
+        "end",
+        "card",
+        "stay",
+        "userCert",
+        "signCert",
+        "letters",
+        "visits"
+      })
   public static class Week {
+    /** {@code 2027-W01}: the week-based year and the ISO week. */
     public String week;
+
+    @Schema(format = "date")
     public String start;
+
+    @Schema(format = "date")
     public String end;
+
     public long card;
     public long stay;
     public long userCert;

@@ -14,7 +14,10 @@ import jp.mynacard.forecast.ForecastRange;
 import jp.mynacard.forecast.RenewalForecasts;
 import jp.mynacard.renewal.RenewalParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +34,8 @@ public class ForecastResource {
   @Tag(name = "forecast")
   @SecurityRequirement(name = MynacardApi.BASIC)
   @Operation(
+      operationId = "getRenewalForecast",
+      extensions = @Extension(name = "x-roles", value = "operator,clerk,auditor"),
       summary = "Renewal forecast",
       description =
           "from, to (yyyy-MM-dd, required, at most two years apart; widened to whole ISO weeks)"
@@ -40,15 +45,29 @@ public class ForecastResource {
               + " configured lead times will send, and the counter visits those letters bring"
               + " (a new card two, a STAY change or certificates one; a letter's items share"
               + " their visits; a reminder brings none). Roles: operator, clerk, auditor.")
-  @Extension(name = "x-roles", value = "operator,clerk,auditor")
   @APIResponse(responseCode = "200", description = "one row per ISO week of the range")
   @APIResponse(
       responseCode = "400",
       description = "a missing or malformed date, from after to, or more than two years")
-  @APIResponse(responseCode = "401", description = "no or wrong credentials")
   @APIResponse(responseCode = "403", description = "only operators, clerks and auditors")
   public ForecastAnswer forecast(
-      @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf)
+      @Parameter(
+              required = true,
+              description = "first day, yyyy-MM-dd",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              required = true,
+              description = "last day, yyyy-MM-dd",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description = "first night of the runs; default today in Asia/Tokyo",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("asOf")
+          String asOf)
       throws SQLException {
     ForecastRange range;
     try {

@@ -32,8 +32,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import jp.mynacard.forecast.RenewalForecastJob;
+import jp.mynacard.importer.ImportParameters;
+import jp.mynacard.renewal.RenewalNoticesJob;
+import jp.mynacard.returned.ReturnedLettersJob;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,10 +57,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed(Roles.OPERATOR)
 @Tag(name = "jobs")
-@SecurityRequirement(name = MynacardApi.BASIC)
-@APIResponse(responseCode = "401", description = "no or wrong credentials")
 @APIResponse(responseCode = "403", description = "only operators run jobs")
 public class JobResource {
+
+  private static final String EXECUTION = "the execution's id";
+
   @Inject JobStarts starts;
   @Inject JobReports reports;
   @Inject JobAudit audit;
@@ -61,18 +72,51 @@ public class JobResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "startJob",
+      extensions = @Extension(name = "x-roles", value = "operator"),
       summary = "Start a job",
       description =
           "registry-import, renewal-notices, renewal-forecast or returned-letters; body: a JSON"
-              + " object of string"
-              + " job parameters, checked before the job starts. Role: operator.")
-  @Extension(name = "x-roles", value = "operator")
-  @APIResponse(responseCode = "202", description = "started; Location names the execution")
-  @APIResponse(responseCode = "400", description = "unknown job or invalid parameters")
-  @APIResponse(responseCode = "409", description = "an unfinished renewal run holds the gate")
+              + " object of job"
+              + " parameters (strings; numbers and booleans are read as their text; leave one out"
+              + " for its default), checked before the job starts. Role: operator.")
+  @SecurityRequirement(name = MynacardApi.BASIC)
+  @APIResponse(
+      responseCode = "202",
+      description = "started",
+      headers =
+          @Header(
+              name = "Location",
+              description = "the execution",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
+      content = @Content(schema = @Schema(implementation = JobReport.class)))
+  @APIResponse(responseCode = "400", description = "invalid or unknown parameters")
+  @APIResponse(responseCode = "404", description = "no job with this name")
+  @APIResponse(
+      responseCode = "409",
+      description = "an unfinished renewal run holds the gate, or one is running",
+      content = @Content(schema = @Schema(implementation = RunConflict.class)))
   public Response start(
-      @PathParam("jobName") String jobName,
-      InputStream body,
+      @Parameter(
+              description = "the job",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {
+                        ImportParameters.JOB,
+                        RenewalNoticesJob.NAME,
+                        RenewalForecastJob.NAME,
+                        ReturnedLettersJob.NAME
+                      }))
+          @PathParam("jobName")
+          String jobName,
+      @RequestBody(
+              description = "the job's parameters by name; none: every default",
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(ref = JobParametersSchema.NAME)))
+          InputStream body,
       @jakarta.ws.rs.core.Context UriInfo uri) {
     Properties parameters = starts.validate(jobName, strings(parse(body)));
     JobOperator operator = BatchRuntime.getJobOperator();
@@ -89,12 +133,19 @@ public class JobResource {
   @Path("executions/{id}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "getJobExecution",
+      extensions = @Extension(name = "x-roles", value = "operator"),
       summary = "A job execution",
       description = "Status, exit status, parameters and the run's summary. Role: operator.")
-  @Extension(name = "x-roles", value = "operator")
+  @SecurityRequirement(name = MynacardApi.BASIC)
   @APIResponse(responseCode = "200", description = "the execution")
   @APIResponse(responseCode = "404", description = "no such execution")
-  public JobReport execution(@PathParam("id") String id) {
+  public JobReport execution(
+      @Parameter(
+              description = EXECUTION,
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          String id) {
     JobOperator operator = BatchRuntime.getJobOperator();
     try {
       JobExecution execution = operator.getJobExecution(Long.parseLong(id));
@@ -108,18 +159,34 @@ public class JobResource {
   @Path("executions/{id}/restart")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "restartJobExecution",
+      extensions = @Extension(name = "x-roles", value = "operator"),
       summary = "Restart a job execution",
       description =
           "Restarts the job instance of a failed or stopped execution (the latest of its"
               + " instance) with the parameters it ran with, from its last checkpoint. Role:"
               + " operator.")
-  @Extension(name = "x-roles", value = "operator")
-  @APIResponse(responseCode = "202", description = "restarted; Location names the new execution")
+  @SecurityRequirement(name = MynacardApi.BASIC)
+  @APIResponse(
+      responseCode = "202",
+      description = "restarted",
+      headers =
+          @Header(
+              name = "Location",
+              description = "the new execution",
+              schema = @Schema(type = SchemaType.STRING, format = "uri")),
+      content = @Content(schema = @Schema(implementation = JobReport.class)))
   @APIResponse(responseCode = "404", description = "no such execution")
   @APIResponse(
       responseCode = "409",
       description = "the execution is not the latest of its instance, or cannot be restarted")
-  public Response restart(@PathParam("id") String id, @jakarta.ws.rs.core.Context UriInfo uri) {
+  public Response restart(
+      @Parameter(
+              description = EXECUTION,
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          String id,
+      @jakarta.ws.rs.core.Context UriInfo uri) {
     JobOperator operator = BatchRuntime.getJobOperator();
     JobExecution previous = existing(operator, id);
     Properties parameters = previous.getJobParameters();
@@ -152,15 +219,25 @@ public class JobResource {
   @Path("executions/{id}/stop")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "stopJobExecution",
+      extensions = @Extension(name = "x-roles", value = "operator"),
       summary = "Stop a job execution",
       description =
           "Asks a running execution to stop at its next checkpoint; it ends STOPPED and can be"
               + " restarted. Role: operator.")
-  @Extension(name = "x-roles", value = "operator")
-  @APIResponse(responseCode = "202", description = "stopping; the execution as it stands")
+  @SecurityRequirement(name = MynacardApi.BASIC)
+  @APIResponse(
+      responseCode = "202",
+      description = "stopping; the execution as it stands",
+      content = @Content(schema = @Schema(implementation = JobReport.class)))
   @APIResponse(responseCode = "404", description = "no such execution")
   @APIResponse(responseCode = "409", description = "the execution is not running")
-  public Response stop(@PathParam("id") String id) {
+  public Response stop(
+      @Parameter(
+              description = EXECUTION,
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          String id) {
     JobOperator operator = BatchRuntime.getJobOperator();
     JobExecution execution = existing(operator, id);
     try {

@@ -16,6 +16,8 @@ import jp.mynacard.registry.ResidentLookup;
 import jp.mynacard.validity.IndividualNumber;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,14 +31,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "residents")
 public class ResidentResource {
   /** The request body. */
+  @Schema(name = "ResidentLookupRequest")
   public static class Request {
+    @Schema(required = true, description = "12 digits, the last a check digit")
     public String individualNumber;
   }
 
   /** The answer: resident id and current card id (null when the resident has no card). */
   @JsonbNillable
+  @Schema(name = "ResidentLookupAnswer")
   public static class Answer {
+    @Schema(required = true)
     public String residentId;
+
+    @Schema(required = true, nullable = true)
     public String cardId;
   }
 
@@ -49,17 +57,17 @@ public class ResidentResource {
   @Produces(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = MynacardApi.BASIC)
   @Operation(
+      operationId = "lookUpResident",
+      extensions = @Extension(name = "x-roles", value = "clerk"),
       summary = "Find a resident by Individual Number",
       description =
           "Body {individualNumber: 12 digits with a valid check digit}. Found by keyed hash;"
               + " audited, found or not. Role: clerk.")
-  @Extension(name = "x-roles", value = "clerk")
   @APIResponse(responseCode = "200", description = "the resident id and card id")
   @APIResponse(responseCode = "400", description = "not 12 digits, or a wrong check digit")
-  @APIResponse(responseCode = "401", description = "no or wrong credentials")
   @APIResponse(responseCode = "403", description = "the user's role may not look up")
   @APIResponse(responseCode = "404", description = "no resident has this number")
-  public Answer find(Request body) {
+  public Answer find(@RequestBody(required = true) Request body) {
     IndividualNumber number = IndividualNumber.parse(CardRequests.body(body).individualNumber);
     Actor actor = Callers.of(security);
     ResidentLookup.Found found = lookup.find(number, actor.principal(), actor.role());

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jp.mynacard.validity.ValidityRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,17 +29,18 @@ public class ValidityPreviewResource {
   @Tag(name = "validity")
   @SecurityRequirement(name = MynacardApi.BASIC)
   @Operation(
+      operationId = "previewValidity",
+      extensions = @Extension(name = "x-roles", value = "clerk"),
       summary = "Validity preview",
       description =
           "Birth date, application date, issue date, nationality, residence status, stay expiry"
               + " -> card and certificate expiry dates and renewal window, with the rule that"
               + " decided each. Role: clerk.")
-  @Extension(name = "x-roles", value = "clerk")
   @APIResponse(responseCode = "200", description = "the dates and their rules")
   @APIResponse(responseCode = "400", description = "a missing or impossible date")
-  @APIResponse(responseCode = "401", description = "no or wrong credentials")
   @APIResponse(responseCode = "403", description = "only clerks preview")
-  public ValidityPreviewResponse preview(ValidityPreviewRequest request) {
+  public ValidityPreviewResponse preview(
+      @RequestBody(required = true) ValidityPreviewRequest request) {
     return new ValidityPreview(rules).compute(request);
   }
 }
