@@ -24,7 +24,7 @@ public class JobReports {
   @Inject MailDispatch mail;
   @Inject ReturnCounts returns;
 
-  JobReport execution(JobExecution e) {
+  public JobReport execution(JobExecution e) {
     JobReport r = new JobReport();
     r.executionId = e.getExecutionId();
     r.instanceId = BatchRuntime.getJobOperator().getJobInstance(e.getExecutionId()).getInstanceId();
