@@ -119,6 +119,19 @@ public class OperatorScreen implements Serializable {
     return run(operator, JobLaunches.existing(operator, selected), true);
   }
 
+  /** The selected run's report files by name, with their sizes in bytes. */
+  public java.util.Map<String, Long> getReports() throws java.io.IOException {
+    if (selected == null) {
+      return java.util.Map.of();
+    }
+    JobExecution e = JobLaunches.existing(BatchRuntime.getJobOperator(), selected);
+    java.util.Map<String, Long> sizes = new java.util.LinkedHashMap<>();
+    for (var r : RunReports.of(e.getJobName(), e.getJobParameters()).entrySet()) {
+      sizes.put(r.getKey(), java.nio.file.Files.size(r.getValue()));
+    }
+    return sizes;
+  }
+
   /** Whether any run shown is still going: the page then redraws itself every few seconds. */
   public boolean isRunning() {
     Run s = getSelectedRun();

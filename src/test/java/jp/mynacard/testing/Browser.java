@@ -160,6 +160,43 @@ public final class Browser implements AutoCloseable {
     submit("signin:go");
   }
 
+  /**
+   * Signs in with the keyboard only, as a user without a mouse does: the form's first field has the
+   * focus, Tab moves to the password, Enter sends.
+   */
+  public void signInByKeyboard(String user) {
+    go("/ui/");
+    WebElement field = driver.switchTo().activeElement();
+    if (!"signin:user".equals(field.getAttribute("id"))) {
+      throw new AssertionError(
+          "the sign-in form opens with the focus on " + field.getAttribute("id"));
+    }
+    field.sendKeys(user, org.openqa.selenium.Keys.TAB);
+    WebElement password = driver.switchTo().activeElement();
+    password.sendKeys(ItServer.password(user), org.openqa.selenium.Keys.ENTER);
+    waitFor(d -> !d.getCurrentUrl().contains("/ui/login.xhtml"));
+  }
+
+  /**
+   * Every field the user fills in on this page has a label (a label element for it, or an
+   * aria-label): what a screen reader announces, and what a click on the text focuses.
+   */
+  public void assertFieldsLabelled() {
+    for (WebElement f : driver.findElements(By.cssSelector("input, select, textarea"))) {
+      String type = String.valueOf(f.getAttribute("type"));
+      if (type.equals("hidden") || type.equals("submit") || type.equals("button")) {
+        continue;
+      }
+      String id = f.getAttribute("id");
+      boolean labelled =
+          (id != null && !driver.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty())
+              || (f.getAttribute("aria-label") != null && !f.getAttribute("aria-label").isBlank());
+      if (!labelled) {
+        throw new AssertionError("field " + id + " on " + driver.getCurrentUrl() + " has no label");
+      }
+    }
+  }
+
   @Override
   public void close() throws IOException {
     try {

@@ -90,6 +90,7 @@ class CardScreensIT {
       b.go("/ui/call-center/card.xhtml");
       assertTrue(b.currentUrl().contains("/ui/login.xhtml"), "signed out: the sign-in form");
       b.screenshot("sign-in");
+      b.assertFieldsLabelled();
       b.signIn("call-center");
       assertTrue(b.currentUrl().endsWith("/ui/call-center/card.xhtml"), b.currentUrl());
 
@@ -98,6 +99,7 @@ class CardScreensIT {
       assertEquals("ACTIVE", b.find("card-status").getAttribute("data-status"));
       assertEquals("有効", b.text("card-status"));
       b.screenshot("call-center-card");
+      b.assertFieldsLabelled();
 
       b.submit("loss:report");
       assertEquals("SUSPENDED", b.find("card-status").getAttribute("data-status"));
@@ -160,6 +162,7 @@ class CardScreensIT {
               .findElement(By.cssSelector(".pin-state[data-pin=RESIDENCE_REGISTRY]"))
               .getAttribute("data-locked"));
       b.screenshot("counter-card");
+      b.assertFieldsLabelled();
       urls.add(b.currentUrl());
 
       // the Individual Number: typed, sent in the body, never drawn again
@@ -205,6 +208,7 @@ class CardScreensIT {
       assertEquals(api.getString("signCertExpiresOn"), b.text("sign-cert-expires"));
       assertEquals(api.getString("renewalOpensOn"), b.text("renewal-opens"));
       b.screenshot("counter-validity");
+      b.assertFieldsLabelled();
     }
     assertEquals(
         "false",
@@ -234,6 +238,7 @@ class CardScreensIT {
       assertEquals("true", b.find("chain").getAttribute("data-valid"));
       assertTrue(Long.parseLong(b.text("chain-events")) >= 4);
       b.screenshot("auditor-search");
+      b.assertFieldsLabelled();
     }
   }
 
@@ -254,6 +259,7 @@ class CardScreensIT {
       assertEquals("0", b.text("selected-exit"));
       assertFalse(b.text("selected-summary").isBlank());
       b.screenshot("operator-run");
+      b.assertFieldsLabelled();
       var api = ApiClient.call("operator", "GET", "jobs/executions/" + execution, null);
       assertEquals("COMPLETED", ApiClient.json(api).getString("batchStatus"));
 
@@ -261,6 +267,56 @@ class CardScreensIT {
       b.type("start:parameters", "asOf=tomorrow");
       b.submit("start:go");
       assertTrue(b.text("messages").contains("asOf"), b.text("messages"));
+    }
+  }
+
+  @Test
+  void theOperatorImportsAFileAndOpensItsRejects() throws Exception {
+    RegistryRows broken = current(6).set("card_expires_on", "2099-13-45");
+    java.nio.file.Path input =
+        jp.mynacard.testing.ItJobs.write(
+            List.of(
+                RegistryRows.header().getBytes(StandardCharsets.UTF_8),
+                current(5).csv().getBytes(StandardCharsets.UTF_8),
+                broken.csv().getBytes(StandardCharsets.UTF_8)));
+    try (Browser b = Browser.open("ja")) {
+      b.signIn("operator");
+      new org.openqa.selenium.support.ui.Select(b.find("start:job"))
+          .selectByValue("registry-import");
+      b.type("start:parameters", "inputFile=" + input);
+      b.submit("start:go");
+      b.waitFor(
+          d -> Browser.textOf(d, "selected-state").matches("COMPLETED|FAILED|STOPPED|ABANDONED"));
+      assertEquals("COMPLETED", b.text("selected-state"), b.pageText());
+      var link = b.driver().findElement(By.cssSelector("a.report[data-name=rejects]"));
+      b.screenshot("operator-import-reports");
+      String cookies =
+          b.driver().manage().getCookies().stream()
+              .map(c -> c.getName() + "=" + c.getValue())
+              .collect(Collectors.joining("; "));
+      HttpResponse<String> rejects =
+          client()
+              .send(
+                  HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                      .header("Cookie", cookies)
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, rejects.statusCode());
+      assertTrue(rejects.body().startsWith("line,resident_id,column,reason"), rejects.body());
+      assertTrue(rejects.body().contains("card_expires_on"), rejects.body());
+      assertFalse(rejects.body().contains(broken.get("individual_number")), "never the number");
+      assertTrue(
+          rejects.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+
+      // a name the run has no file for, and another role: nothing
+      String other = link.getAttribute("href").replace("name=rejects", "name=../../etc/passwd");
+      assertEquals(
+          404,
+          client()
+              .send(
+                  HttpRequest.newBuilder(URI.create(other)).header("Cookie", cookies).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .statusCode());
     }
   }
 
@@ -274,7 +330,7 @@ class CardScreensIT {
             "auditor", "/ui/audit/search.xhtml");
     for (String user : own.keySet()) {
       try (Browser b = Browser.open("ja")) {
-        b.signIn(user);
+        b.signInByKeyboard(user);
         assertTrue(b.currentUrl().endsWith(own.get(user)), user + " lands on " + b.currentUrl());
         for (Map.Entry<String, String> other : own.entrySet()) {
           if (other.getKey().equals(user)) {
