@@ -36,7 +36,11 @@ public class ProgressBoard {
 
   /** A step of an execution starts (again, on a restart: its counts start afresh). */
   public void stepStarted(String job, long execution, String step) {
-    StepTally tally = new StepTally(step, JobSteps.unit(job, step), System.nanoTime());
+    String unit = JobSteps.unit(job, step);
+    StepTally tally = new StepTally(step, unit, System.nanoTime());
+    if (unit.equals(JobSteps.STEP)) {
+      tally.total(1L); // a step with no count of its own is 0 of 1 until it ends
+    }
     synchronized (runs) {
       runs.computeIfAbsent(execution, e -> new Run(job, new LinkedHashMap<>()))
           .steps
@@ -70,6 +74,9 @@ public class ProgressBoard {
         .ifPresent(
             t -> {
               long now = System.nanoTime();
+              if (t.countsSteps()) {
+                t.report(PartitionCounts.done(1));
+              }
               t.ended(now);
               LOG.info(t.progress(now).line());
             });

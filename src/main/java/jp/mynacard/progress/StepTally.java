@@ -28,6 +28,10 @@ final class StepTally {
     this.lastLineNanos = startNanos;
   }
 
+  boolean countsSteps() {
+    return unit.equals(JobSteps.STEP);
+  }
+
   synchronized void total(Long total) {
     this.total = total;
   }

@@ -33,13 +33,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the operator shows the letters count rising; the other users are refused it; the job logs have
  * the steps' progress lines; the job report's progress reaches the whole run.
  *
- * <p>The fixture's cards expire from 2036-09-01 to 2036-11-29 (issued 2026-09-01 to residents born
+ * <p>The fixture's cards expire from 2036-09-01 to 2036-11-29 (issued 2026-11-30 to residents born
  * in 1990), a window no other test's runs reach, and no resident agreed to e-mail. Small chunks
- * (chunkSize 20) make selectCandidates commit, and report, often enough to be watched.
+ * (chunkSize 50, the least allowed) make selectCandidates commit, and report, often enough to be
+ * watched.
  */
 @ExtendWith(ArquillianExtension.class)
 class BatchProgressIT {
-  private static final int RESIDENTS = 3_000;
+  private static final int RESIDENTS = 6_000;
   private static final Pattern LETTERS =
       Pattern.compile(
           "^mynacard_letters_total\\{[^}]*job=\"renewal-notices\"[^}]*\\} ([0-9.eE+]+)$",
@@ -60,12 +61,12 @@ class BatchProgressIT {
       rows.add(
           ids.national(i)
               .set("birth_date", birthday.plusDays(i % 90).toString())
-              .set("card_application_received_on", "2026-08-15")
-              .set("card_issued_on", "2026-09-01")
+              .set("card_application_received_on", "2026-11-15")
+              .set("card_issued_on", "2026-11-30")
               .set("card_expires_on", "")
-              .set("user_cert_issued_on", "2026-09-01")
+              .set("user_cert_issued_on", "2026-11-30")
               .set("user_cert_expires_on", "")
-              .set("sign_cert_issued_on", "2026-09-01")
+              .set("sign_cert_issued_on", "2026-11-30")
               .set("sign_cert_expires_on", ""));
     }
     JsonObject imported = ApiClient.importRows(rows);
@@ -84,7 +85,7 @@ class BatchProgressIT {
                 "leadMonths",
                 "4",
                 "chunkSize",
-                "20",
+                "50",
                 "exportDir",
                 java.nio.file.Files.createTempDirectory("it-progress").toString()));
     JobWatch watch = new JobWatch();
