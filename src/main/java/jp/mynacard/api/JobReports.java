@@ -23,6 +23,7 @@ public class JobReports {
   @Inject ImportProgressStore importProgress;
   @Inject MailDispatch mail;
   @Inject ReturnCounts returns;
+  @Inject ProgressReports progress;
 
   public JobReport execution(JobExecution e) {
     JobReport r = new JobReport();
@@ -43,6 +44,7 @@ public class JobReports {
     if (RenewalNoticesJob.NAME.equals(r.jobName)) {
       r.mail = mail(r.instanceId);
     }
+    r.progress = progress.of(BatchRuntime.getJobOperator(), e);
     return r;
   }
 
