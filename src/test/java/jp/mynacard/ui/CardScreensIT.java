@@ -257,6 +257,8 @@ class CardScreensIT {
       assertEquals("100", b.find("selected-progress").getAttribute("value"));
       assertEquals("100 %", b.text("selected-percent"));
       assertEquals("0", b.text("selected-exit"));
+      // the bar is the report's progress: its steps are listed with their own counts
+      assertFalse(b.all(By.cssSelector(".step-progress")).isEmpty(), b.pageText());
       assertFalse(b.text("selected-summary").isBlank());
       b.screenshot("operator-run");
       b.assertFieldsLabelled();
