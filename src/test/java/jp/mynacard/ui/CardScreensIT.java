@@ -12,20 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import jp.mynacard.testing.ApiClient;
 import jp.mynacard.testing.Browser;
+import jp.mynacard.testing.Https;
 import jp.mynacard.testing.ItCards;
 import jp.mynacard.testing.ItDeployment;
 import jp.mynacard.testing.ItIds;
@@ -48,17 +42,9 @@ import org.openqa.selenium.Cookie;
 @ExtendWith(ArquillianExtension.class)
 class CardScreensIT {
   private static final ItIds IDS = ItIds.fresh();
-  private static final int ISSUED = LocalDate.now(ZoneId.of("Asia/Tokyo")).getYear() - 1;
 
   private static RegistryRows current(int i) {
-    return ItCards.valid(IDS, i)
-        .set("card_application_received_on", ISSUED + "-06-01")
-        .set("card_issued_on", ISSUED + "-07-01")
-        .set("card_expires_on", (ISSUED + 10) + "-06-15")
-        .set("user_cert_issued_on", ISSUED + "-07-01")
-        .set("user_cert_expires_on", (ISSUED + 5) + "-06-15")
-        .set("sign_cert_issued_on", ISSUED + "-07-01")
-        .set("sign_cert_expires_on", (ISSUED + 5) + "-06-15");
+    return ItCards.issuedLastYear(IDS, i);
   }
 
   @Deployment(testable = false)
@@ -434,23 +420,7 @@ class CardScreensIT {
     return client().send(r.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpClient client() throws Exception {
-    TrustManager[] all = {
-      new X509TrustManager() {
-        @Override
-        public void checkClientTrusted(X509Certificate[] c, String a) {}
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] c, String a) {}
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-          return new X509Certificate[0];
-        }
-      }
-    };
-    SSLContext tls = SSLContext.getInstance("TLS");
-    tls.init(null, all, new SecureRandom());
-    return HttpClient.newBuilder().sslContext(tls).build();
+  private static HttpClient client() {
+    return HttpClient.newBuilder().sslContext(Https.trustAll()).build();
   }
 }
