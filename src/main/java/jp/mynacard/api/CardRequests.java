@@ -17,12 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * read as strings and checked here, so a wrong one gets a message that names the field and the
  * allowed values rather than a parser's complaint.
  */
-final class CardRequests {
+public final class CardRequests {
   private static final Pattern CARD_ID =
       Pattern.compile("[A-Za-z0-9_-]{1," + RegistryLimits.CARD_ID + "}");
 
   /** How a report reached the municipality. */
-  enum Channel {
+  public enum Channel {
     PHONE,
     COUNTER,
     ONLINE,
@@ -74,21 +74,21 @@ final class CardRequests {
   private CardRequests() {}
 
   /** A card id that cannot exist is simply not found: 404, never an echo of the input. */
-  static String cardId(String cardId) {
+  public static String cardId(String cardId) {
     if (cardId == null || !CARD_ID.matcher(cardId).matches()) {
       throw new CardNotFound();
     }
     return cardId;
   }
 
-  static <T> T body(T body) {
+  public static <T> T body(T body) {
     if (body == null) {
       throw new BadRequest("a JSON body is required");
     }
     return body;
   }
 
-  static <E extends Enum<E>> E oneOf(Class<E> type, String field, String value) {
+  public static <E extends Enum<E>> E oneOf(Class<E> type, String field, String value) {
     if (value == null || value.isBlank()) {
       throw new BadRequest(field + " is required: one of " + names(type));
     }
@@ -100,7 +100,7 @@ final class CardRequests {
   }
 
   /** A report time: ISO-8601 with offset, not in the future (5 minutes' clock skew allowed). */
-  static Instant reportedAt(String value) {
+  public static Instant reportedAt(String value) {
     Instant t = RequestTimes.parse("reportedAt", value);
     if (t != null && t.isAfter(Instant.now().plus(Duration.ofMinutes(5)))) {
       throw new BadRequest("reportedAt lies in the future");
@@ -108,19 +108,19 @@ final class CardRequests {
     return t;
   }
 
-  static SuspensionReason reason(Suspension s) {
+  public static SuspensionReason reason(Suspension s) {
     return oneOf(SuspensionReason.class, "reason", s.reason);
   }
 
-  static String channel(String value) {
+  public static String channel(String value) {
     return oneOf(Channel.class, "channel", value).name();
   }
 
-  static AbolitionReason reason(Abolition a) {
+  public static AbolitionReason reason(Abolition a) {
     return oneOf(AbolitionReason.class, "reason", a.reason);
   }
 
-  static PinKind pin(Pin p) {
+  public static PinKind pin(Pin p) {
     return oneOf(PinKind.class, "pin", p.pin);
   }
 

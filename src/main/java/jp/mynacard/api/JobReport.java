@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "startTime",
   "endTime",
   "parameters",
-  "summary"
+  "summary",
+  "mail",
+  "progress"
 })
 public class JobReport {
   @Schema(required = true)
@@ -67,4 +69,8 @@ public class JobReport {
   /** renewal-notices: the run's e-mail (enabled, pending, sent, failed, undeliverable). */
   @Schema(type = SchemaType.OBJECT)
   public Object mail;
+
+  /** How far the run has got: its share done and each step's counts (the progress bar's). */
+  @Schema(required = true)
+  public JobProgress progress;
 }

@@ -23,8 +23,9 @@ public class JobReports {
   @Inject ImportProgressStore importProgress;
   @Inject MailDispatch mail;
   @Inject ReturnCounts returns;
+  @Inject ProgressReports progress;
 
-  JobReport execution(JobExecution e) {
+  public JobReport execution(JobExecution e) {
     JobReport r = new JobReport();
     r.executionId = e.getExecutionId();
     r.instanceId = BatchRuntime.getJobOperator().getJobInstance(e.getExecutionId()).getInstanceId();
@@ -43,6 +44,7 @@ public class JobReports {
     if (RenewalNoticesJob.NAME.equals(r.jobName)) {
       r.mail = mail(r.instanceId);
     }
+    r.progress = progress.of(BatchRuntime.getJobOperator(), e);
     return r;
   }
 

@@ -1,10 +1,8 @@
 package jp.mynacard.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
@@ -31,7 +29,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import jp.mynacard.forecast.RenewalForecastJob;
 import jp.mynacard.importer.ImportParameters;
 import jp.mynacard.renewal.RenewalNoticesJob;
@@ -62,7 +59,7 @@ public class JobResource {
 
   private static final String EXECUTION = "the execution's id";
 
-  @Inject JobStarts starts;
+  @Inject JobLaunches launches;
   @Inject JobReports reports;
   @Inject JobAudit audit;
   @jakarta.ws.rs.core.Context SecurityContext security;
@@ -118,11 +115,8 @@ public class JobResource {
                       schema = @Schema(ref = JobParametersSchema.NAME)))
           InputStream body,
       @jakarta.ws.rs.core.Context UriInfo uri) {
-    Properties parameters = starts.validate(jobName, strings(parse(body)));
+    long executionId = launches.start(jobName, strings(parse(body)), Callers.of(security));
     JobOperator operator = BatchRuntime.getJobOperator();
-    starts.refuseConcurrentRun(operator, jobName);
-    long executionId = operator.start(jobName, parameters);
-    audit.record(Callers.of(security), "JOB_STARTED", jobName, executionId, names(parameters));
     java.net.URI location = uri.getBaseUriBuilder().path("jobs/executions/{id}").build(executionId);
     return Response.accepted(reports.execution(operator.getJobExecution(executionId)))
         .location(location)
@@ -188,27 +182,8 @@ public class JobResource {
           String id,
       @jakarta.ws.rs.core.Context UriInfo uri) {
     JobOperator operator = BatchRuntime.getJobOperator();
-    JobExecution previous = existing(operator, id);
-    Properties parameters = previous.getJobParameters();
-    long executionId;
-    try {
-      executionId = operator.restart(previous.getExecutionId(), parameters);
-    } catch (JobRestartException | JobExecutionNotMostRecentException e) {
-      throw new WebApplicationException(
-          ApiError.response(
-              409,
-              "execution "
-                  + previous.getExecutionId()
-                  + " cannot be restarted: it is "
-                  + previous.getBatchStatus()
-                  + " or not the latest execution of its job instance"));
-    }
-    audit.record(
-        Callers.of(security),
-        "JOB_RESTARTED",
-        previous.getJobName(),
-        executionId,
-        names(parameters == null ? new Properties() : parameters));
+    long executionId =
+        launches.restart(existing(operator, id).getExecutionId(), Callers.of(security));
     java.net.URI location = uri.getBaseUriBuilder().path("jobs/executions/{id}").build(executionId);
     return Response.accepted(reports.execution(operator.getJobExecution(executionId)))
         .location(location)
@@ -269,12 +244,6 @@ public class JobResource {
     } catch (NumberFormatException | NoSuchJobExecutionException e) {
       throw new WebApplicationException(ApiError.response(404, "no job execution " + id));
     }
-  }
-
-  private static Map<String, String> names(Properties parameters) {
-    Map<String, String> values = new HashMap<>();
-    parameters.stringPropertyNames().forEach(n -> values.put(n, parameters.getProperty(n)));
-    return values;
   }
 
   /**

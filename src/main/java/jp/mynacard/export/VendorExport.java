@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import jp.mynacard.batch.SafeFiles;
 import jp.mynacard.notice.LetterRenderer;
 import jp.mynacard.pki.DetachedSignature;
@@ -65,6 +66,22 @@ public class VendorExport {
       EmailInsteadOfPaper paper,
       ReturnedLetterHolds holds)
       throws IOException, SQLException, GeneralSecurityException, InterruptedException {
+    return write(runId, asOf, exportDir, signingTime, paper, holds, rows -> {});
+  }
+
+  /**
+   * As above, telling {@code rowsWritten} the letters written to the CSV so far after each page (on
+   * the calling thread), for the step's progress.
+   */
+  public ExportResult write(
+      long runId,
+      LocalDate asOf,
+      Path exportDir,
+      Instant signingTime,
+      EmailInsteadOfPaper paper,
+      ReturnedLetterHolds holds,
+      LongConsumer rowsWritten)
+      throws IOException, SQLException, GeneralSecurityException, InterruptedException {
     Path dir = SafeFiles.createDirectories(exportDir.resolve(asOf.toString()));
     String base = "notices-" + asOf + "-" + runId;
     Charset charset = settings.charset();
@@ -79,14 +96,15 @@ public class VendorExport {
     try (ExportCsv out = new ExportCsv(files.open(csv), charset);
         NoticeTextsCsv textsOut = new NoticeTextsCsv(files.open(texts))) {
       if (paper.printsEarlierLetters() || holds.printedAfterAddressChange() > 0) {
-        copy((after, size) -> letters.earlierPage(runId, after, size), out, textsOut);
+        copy((after, size) -> letters.earlierPage(runId, after, size), out, textsOut, rowsWritten);
       }
       copy(
           paper.leavesOut() || holds.withheldAfterReturn() > 0
               ? (after, size) -> letters.printedPage(runId, after, size)
               : (after, size) -> letters.page(runId, after, size),
           out,
-          textsOut);
+          textsOut,
+          rowsWritten);
       rows = out.rows();
       excluded = out.unencodable();
     }
@@ -129,7 +147,8 @@ public class VendorExport {
   }
 
   /** Writes the letters {@code source} reads, with their printable texts. */
-  private void copy(LetterRows.Pages source, ExportCsv out, NoticeTextsCsv textsOut)
+  private void copy(
+      LetterRows.Pages source, ExportCsv out, NoticeTextsCsv textsOut, LongConsumer rowsWritten)
       throws IOException, SQLException, InterruptedException {
     try (RenderedPages pages = new RenderedPages(source, renderer, executor, PAGE)) {
       for (RenderedPages.Page page = pages.next(); !page.isEmpty(); page = pages.next()) {
@@ -139,6 +158,7 @@ public class VendorExport {
             textsOut.write(row.letterId(), page.texts().get(i));
           }
         }
+        rowsWritten.accept(out.rows());
       }
     }
   }

@@ -12,7 +12,7 @@ import jp.mynacard.batch.InputEncoding;
  * step writes its share of the reports to {@code .check<n>} parts, the import step to {@code
  * .part<n>} parts; the last step of each merges its own.
  */
-record ImportFiles(Path input, Charset charset) {
+public record ImportFiles(Path input, Charset charset) {
   static final String[] REJECT_HEADER = {"line", "resident_id", "column", "reason"};
   static final String[] ANOMALY_HEADER = {
     "line", "resident_id", "column", "recorded", "expected", "note"
@@ -36,16 +36,16 @@ record ImportFiles(Path input, Charset charset) {
     }
   }
 
-  Path rejects() {
+  public Path rejects() {
     return input.resolveSibling(input.getFileName() + ".rejects.csv");
   }
 
-  Path anomalies() {
+  public Path anomalies() {
     return input.resolveSibling(input.getFileName() + ".anomalies.csv");
   }
 
   /** What the import would change (issue 11), written by its check step. */
-  Path changes() {
+  public Path changes() {
     return input.resolveSibling(input.getFileName() + ".changes.csv");
   }
 

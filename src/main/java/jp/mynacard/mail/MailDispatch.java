@@ -16,8 +16,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.mynacard.notice.LetterRenderer;
@@ -49,6 +52,15 @@ public class MailDispatch {
   ExecutorService executor;
 
   public MailCounts send(long runId, BooleanSupplier stopped)
+      throws SQLException, InterruptedException {
+    return send(runId, stopped, counts -> {});
+  }
+
+  /**
+   * As above, telling {@code progress} the run's outbox counts about every second while the senders
+   * work, on the calling thread (the step's own, so that its job log gets the lines).
+   */
+  public MailCounts send(long runId, BooleanSupplier stopped, Consumer<MailCounts> progress)
       throws SQLException, InterruptedException {
     if (!settings.enabled()) {
       LOG.info("sendMail: no mail server configured (MYNACARD_SMTP_HOST); nothing sent");
@@ -102,14 +114,20 @@ public class MailDispatch {
               }));
     }
     for (Future<?> s : senders) {
-      try {
-        s.get();
-      } catch (ExecutionException unexpected) {
-        failure.compareAndSet(null, new IllegalStateException(unexpected.getCause()));
-      } catch (InterruptedException e) {
-        failure.compareAndSet(null, e);
-        senders.forEach(f -> f.cancel(true));
-        throw e;
+      while (true) {
+        try {
+          s.get(1, TimeUnit.SECONDS);
+          break;
+        } catch (TimeoutException stillSending) {
+          progress.accept(outbox.counts(runId));
+        } catch (ExecutionException unexpected) {
+          failure.compareAndSet(null, new IllegalStateException(unexpected.getCause()));
+          break;
+        } catch (InterruptedException e) {
+          failure.compareAndSet(null, e);
+          senders.forEach(f -> f.cancel(true));
+          throw e;
+        }
       }
     }
     Exception failed = failure.get();

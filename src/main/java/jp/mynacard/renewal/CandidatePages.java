@@ -73,6 +73,20 @@ public class CandidatePages {
     return group(rows);
   }
 
+  /** The residents a run's candidates belong to: one letter each at most. */
+  public long residents(long runId) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COUNT(DISTINCT resident_id) FROM renewal_candidate WHERE run_id = ?")) {
+      s.setLong(1, runId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
   /** Resident ids that cut a run's candidates into {@code parts} ranges of similar size. */
   public List<String> bounds(long runId, long candidates, int parts) throws SQLException {
     List<String> bounds = new ArrayList<>();

@@ -3,6 +3,7 @@ package jp.mynacard.renewal;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import jp.mynacard.progress.PartitionTally;
 import jp.mynacard.validity.ValidityRules;
 
 /**
@@ -22,6 +24,7 @@ public class NoticeWriter extends AbstractItemWriter {
   @Inject @BatchProperty Integer partition;
 
   @Inject JobContext job;
+  @Inject StepContext step;
   @Inject RenewalRuns runs;
   @Inject NoticeStore store;
   @Inject ValidityRules rules;
@@ -45,6 +48,7 @@ public class NoticeWriter extends AbstractItemWriter {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     if (!run.isDryRun()) {
       store.store(run, plans, now);
+      PartitionTally.of(step).letters(plans.stream().filter(p -> p.letter() != null).count());
     }
     store.count(run.getRunId(), partition == null ? 0 : partition, plans, now);
   }

@@ -4,12 +4,14 @@ import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Properties;
 import jp.mynacard.batch.PartitionThreads;
+import jp.mynacard.progress.ProgressBoard;
 
 /**
  * Splits a run's residents into ranges of resident ids with about the same number of due items, one
@@ -23,6 +25,8 @@ public class RenewalPartitionMapper implements PartitionMapper {
   @Inject RenewalRuns runs;
   @Inject CandidatePages pages;
   @Inject PartitionThreads threads;
+  @Inject StepContext step;
+  @Inject ProgressBoard progress;
 
   @Override
   public PartitionPlan mapPartitions() throws Exception {
@@ -43,6 +47,7 @@ public class RenewalPartitionMapper implements PartitionMapper {
       properties[i].setProperty("chunkSize", Integer.toString(run.parameters().chunkSize()));
     }
     plan.setPartitionProperties(properties);
+    progress.total(job.getExecutionId(), step.getStepName(), pages.residents(run.getRunId()));
     return plan;
   }
 }

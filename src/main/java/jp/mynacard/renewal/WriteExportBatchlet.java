@@ -2,6 +2,7 @@ package jp.mynacard.renewal;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,8 @@ import java.time.ZoneOffset;
 import jp.mynacard.export.ExportResult;
 import jp.mynacard.export.VendorExport;
 import jp.mynacard.mail.Outbox;
+import jp.mynacard.progress.PartitionCounts;
+import jp.mynacard.progress.ProgressBoard;
 
 /**
  * Writes the run's vendor export from its letters. Done again after a crash, it writes the same
@@ -24,11 +27,13 @@ import jp.mynacard.mail.Outbox;
 @Named("writeExport")
 public class WriteExportBatchlet extends AbstractBatchlet {
   @Inject JobContext job;
+  @Inject StepContext step;
   @Inject RenewalRuns runs;
   @Inject VendorExport export;
   @Inject MailReplacesLetter replacesLetter;
   @Inject Outbox outbox;
   @Inject LetterPrinting printing;
+  @Inject ProgressBoard progress;
 
   @Override
   public String process() throws Exception {
@@ -36,12 +41,15 @@ public class WriteExportBatchlet extends AbstractBatchlet {
     if (run.isDryRun()) {
       return "DRY_RUN";
     }
-    runs.refreshStatistics(runs.summary(run.getRunId()).letters());
+    long letters = runs.summary(run.getRunId()).letters();
+    runs.refreshStatistics(letters);
     boolean replaces = replacesLetter.appliesTo(run);
     if (replaces) {
       outbox.enqueue(run.getRunId(), Instant.now());
     }
     LetterPrinting.Decision paper = printing.decide(run.getRunId(), replaces);
+    long execution = job.getExecutionId();
+    progress.total(execution, step.getStepName(), printed(letters, paper));
     ExportResult result =
         export.write(
             run.getRunId(),
@@ -49,8 +57,20 @@ public class WriteExportBatchlet extends AbstractBatchlet {
             Path.of(run.getExportDir()),
             run.getStartedAt().toInstant(ZoneOffset.UTC),
             paper.email(),
-            paper.holds());
+            paper.holds(),
+            rows -> progress.report(execution, step.getStepName(), PartitionCounts.done(rows)));
     runs.exported(run.getRunId(), result.delivered().toString(), result.rows(), result.excluded());
     return "EXPORTED";
+  }
+
+  /** The letters the export will print: the run's, less those left out, plus earlier ones. */
+  private static long printed(long letters, LetterPrinting.Decision paper) {
+    return Math.max(
+        0,
+        letters
+            - paper.email().emailed()
+            - paper.holds().withheldAfterReturn()
+            + paper.email().printedAfterEmailFailed()
+            + paper.holds().printedAfterAddressChange());
   }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * A list and its reports beside it, in the list's encoding: {@code <input>.rejects.csv} and the
  * clerks' {@code <input>.residents.csv}.
  */
-record ReturnFiles(Path input, Charset charset) {
+public record ReturnFiles(Path input, Charset charset) {
   static final String[] REJECT_HEADER = {"line", "letter_id", "column", "reason"};
   static final String[] RESIDENT_HEADER = {
     "line",
@@ -21,11 +21,11 @@ record ReturnFiles(Path input, Charset charset) {
     "already_recorded"
   };
 
-  Path rejects() {
+  public Path rejects() {
     return beside(".rejects.csv");
   }
 
-  Path residents() {
+  public Path residents() {
     return beside(".residents.csv");
   }
 

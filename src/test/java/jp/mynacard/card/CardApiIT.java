@@ -12,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,23 +44,10 @@ class CardApiIT {
   private static final ItIds IDS = ItIds.fresh();
   private static long importExecution;
 
-  /**
-   * The year the fixture's cards were issued: last year in Tokyo, so that on any day the tests run
-   * the card (until its tenth birthday after issue, {@code ISSUED + 10}-06-15) and its certificates
-   * (fifth birthday, {@code ISSUED + 5}-06-15) are valid and the renewal window not yet open.
-   */
-  private static final int ISSUED = LocalDate.now(ZoneId.of("Asia/Tokyo")).getYear() - 1;
+  private static final int ISSUED = ItCards.ISSUED;
 
-  /** {@link ItCards#valid} with the card and certificates issued in {@link #ISSUED}. */
   private static RegistryRows current(int i) {
-    return ItCards.valid(IDS, i)
-        .set("card_application_received_on", ISSUED + "-06-01")
-        .set("card_issued_on", ISSUED + "-07-01")
-        .set("card_expires_on", (ISSUED + 10) + "-06-15")
-        .set("user_cert_issued_on", ISSUED + "-07-01")
-        .set("user_cert_expires_on", (ISSUED + 5) + "-06-15")
-        .set("sign_cert_issued_on", ISSUED + "-07-01")
-        .set("sign_cert_expires_on", (ISSUED + 5) + "-06-15");
+    return ItCards.issuedLastYear(IDS, i);
   }
 
   @Deployment(testable = false)

@@ -178,7 +178,8 @@ public final class Https {
   /** Tests only: the test server's certificate is self-signed and lives on localhost. */
   private static final SSLContext TRUST_ALL = trustAll();
 
-  private static SSLContext trustAll() {
+  /** A TLS context that trusts any certificate: the test server's own, self-signed. */
+  public static SSLContext trustAll() {
     try {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(
