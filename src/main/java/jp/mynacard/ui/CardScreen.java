@@ -10,7 +10,6 @@ import jp.mynacard.api.Callers;
 import jp.mynacard.api.CardRequests;
 import jp.mynacard.api.Roles;
 import jp.mynacard.card.CardActions;
-import jp.mynacard.card.CardStatusReader;
 import jp.mynacard.card.CardStatusView;
 import jp.mynacard.registry.ResidentLookup;
 import jp.mynacard.validity.IndividualNumber;
@@ -19,14 +18,14 @@ import jp.mynacard.validity.IndividualNumber;
  * A card on the call center's and the counter's screens: what {@code GET /cards/{id}} answers, and
  * the changes of the card endpoints, through the same checks ({@link CardRequests}) and the same
  * actions ({@link CardActions}), audited under the signed-in user. Only the card id is kept between
- * requests; the card is read afresh for every page.
+ * requests; the card is read afresh for every page ({@link CardsRead}).
  */
 @Named
 @ViewScoped
 public class CardScreen implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CardStatusReader reader;
+  @Inject CardsRead cards;
   @Inject transient CardActions actions;
   @Inject transient ResidentLookup lookup;
   @Inject transient HttpServletRequest request;
@@ -34,7 +33,6 @@ public class CardScreen implements Serializable {
 
   private String cardId;
   private String search;
-  private transient CardStatusView card;
 
   // the forms' fields
   private String suspensionReason = "LOST";
@@ -49,7 +47,7 @@ public class CardScreen implements Serializable {
     messages.attempt(
         () -> {
           String id = CardRequests.cardId(search == null ? null : search.strip());
-          card = reader.read(id);
+          cards.of(id);
           cardId = id;
         });
   }
@@ -74,7 +72,7 @@ public class CardScreen implements Serializable {
           }
           cardId = found.cardId();
           search = cardId;
-          card = reader.read(cardId);
+          cards.of(cardId);
           messages.info("lookup.found", found.residentId());
         });
   }
@@ -156,7 +154,7 @@ public class CardScreen implements Serializable {
       return;
     }
     messages.attempt(step);
-    card = null; // read afresh, whatever happened
+    cards.forget(); // read afresh, whatever happened
   }
 
   private String defaultChannel() {
@@ -171,10 +169,7 @@ public class CardScreen implements Serializable {
 
   /** The card as it stands now, or null before one is found. */
   public CardStatusView getCard() throws SQLException {
-    if (card == null && cardId != null) {
-      card = reader.read(cardId);
-    }
-    return card;
+    return cardId == null ? null : cards.of(cardId);
   }
 
   public String getSearch() {
