@@ -6,20 +6,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.mynacard.batch.LoopbackOperator;
 
 /**
  * Starts tonight's renewal-notices run the way an operator would: {@code POST
@@ -36,28 +28,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class NightlyStart implements Runnable {
   private static final Logger LOG = Logger.getLogger(NightlyStart.class.getName());
   private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
-  private static final List<String> ENCODINGS = List.of("{xor}", "{aes}", "{hash}");
 
-  @Inject
-  @ConfigProperty(name = "mynacard.operator.password")
-  Optional<String> operatorPassword;
-
-  @Inject
-  @ConfigProperty(name = "mynacard.https.port", defaultValue = "9443")
-  int httpsPort;
-
-  /** The server listens here; any address ("*") includes the loopback one. */
-  @Inject
-  @ConfigProperty(name = "mynacard.http.host", defaultValue = "localhost")
-  String httpHost;
+  @Inject LoopbackOperator loopback;
 
   @Override
   public void run() {
-    if (operatorPassword.isEmpty()) {
+    if (!loopback.hasPassword()) {
       LOG.severe("the nightly run cannot start: MYNACARD_OPERATOR_PASSWORD is not set");
       return;
     }
-    Optional<String> encoding = encoding(operatorPassword.get());
+    Optional<String> encoding = loopback.passwordEncoding();
     if (encoding.isPresent()) {
       // Liberty's registry decodes it, but a hash cannot be logged in with (nor, without Liberty's
       // key, an {aes} value): sending it would only earn a 401 in the night
@@ -70,24 +50,25 @@ public class NightlyStart implements Runnable {
       return;
     }
     try {
-      Answer started = send("POST", "/api/v1/jobs/renewal-notices");
-      if (started.status == 202) {
+      LoopbackOperator.Answer started = loopback.send("POST", "/api/v1/jobs/renewal-notices");
+      if (started.status() == 202) {
         LOG.info("the nightly renewal-notices run has started");
         return;
       }
       Optional<Long> unfinished =
-          started.status == 409 ? restartable(started.body) : Optional.empty();
+          started.status() == 409 ? restartable(started.body()) : Optional.empty();
       if (unfinished.isEmpty()) {
         LOG.severe(
             "the nightly renewal-notices run did not start: HTTP "
-                + started.status
+                + started.status()
                 + " "
-                + started.body);
+                + started.body());
         return;
       }
-      Answer restarted =
-          send("PUT", "/ibm/api/batch/jobinstances/" + unfinished.get() + "?action=restart");
-      if (restarted.status / 100 == 2) {
+      LoopbackOperator.Answer restarted =
+          loopback.send(
+              "PUT", "/ibm/api/batch/jobinstances/" + unfinished.get() + "?action=restart");
+      if (restarted.status() / 100 == 2) {
         LOG.warning(
             "renewal-notices run "
                 + unfinished.get()
@@ -98,26 +79,13 @@ public class NightlyStart implements Runnable {
             "renewal-notices run "
                 + unfinished.get()
                 + " had not finished and could not be restarted: HTTP "
-                + restarted.status
+                + restarted.status()
                 + " "
-                + restarted.body);
+                + restarted.body());
       }
     } catch (IOException e) {
       LOG.severe("the nightly renewal-notices run did not start: " + e);
     }
-  }
-
-  /**
-   * The encoding of a password given as {@code securityUtility encode} writes it ({@code {xor}},
-   * {@code {aes}}, {@code {hash}}), or empty for a plain one.
-   */
-  static Optional<String> encoding(String password) {
-    for (String prefix : ENCODINGS) {
-      if (password.regionMatches(true, 0, prefix, 0, prefix.length())) {
-        return Optional.of(prefix);
-      }
-    }
-    return Optional.empty();
   }
 
   /** The job instance named by a 409 of the job API when it waits for a restart. */
@@ -132,39 +100,5 @@ public class NightlyStart implements Runnable {
       // not the job API's conflict body: nothing to restart
     }
     return Optional.empty();
-  }
-
-  private record Answer(int status, String body) {}
-
-  private Answer send(String method, String path) throws IOException {
-    String host =
-        httpHost.equals("*") || httpHost.equals("0.0.0.0") || httpHost.equals("::")
-            ? "localhost"
-            : httpHost.contains(":") ? "[" + httpHost + "]" : httpHost;
-    HttpURLConnection c =
-        (HttpURLConnection)
-            URI.create("https://" + host + ":" + httpsPort + path).toURL().openConnection();
-    c.setRequestMethod(method);
-    c.setDoOutput(true);
-    c.setRequestProperty("Content-Type", "application/json");
-    c.setRequestProperty("Connection", "close");
-    c.setRequestProperty(
-        "Authorization",
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString(
-                    ("operator:" + operatorPassword.get()).getBytes(StandardCharsets.UTF_8)));
-    try (OutputStream out = c.getOutputStream()) {
-      out.write("{}".getBytes(StandardCharsets.UTF_8));
-    }
-    int status = c.getResponseCode();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
-      if (in != null) {
-        in.transferTo(body);
-      }
-    }
-    c.disconnect();
-    return new Answer(status, body.toString(StandardCharsets.UTF_8));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import jp.mynacard.batch.LoopbackOperator;
 import org.junit.jupiter.api.Test;
 
 class NightlyStartTest {
@@ -47,9 +48,8 @@ class NightlyStartTest {
   void anEncodedOperatorPasswordIsNotSentAndTheLogSaysWhy() {
     String hashed = "{hash}ARAAAAAUUEJLREYyV2l0aEhtYWNTSEE1MTIgAAAAAAAAAAAAAAAAAAAA";
     NightlyStart start = new NightlyStart();
-    start.operatorPassword = Optional.of(hashed);
-    start.httpsPort = 1; // nothing listens there: an attempt to log in would fail to connect
-    start.httpHost = "localhost";
+    // nothing listens on port 1: an attempt to log in would fail to connect
+    start.loopback = new LoopbackOperator(Optional.of(hashed), 1, "localhost");
     List<String> logged = new ArrayList<>();
     Handler capture =
         new Handler() {
@@ -79,9 +79,9 @@ class NightlyStartTest {
 
   @Test
   void theEncodingsSecurityUtilityWritesAreRecognisedAndPlainPasswordsAreNot() {
-    assertEquals(Optional.of("{xor}"), NightlyStart.encoding("{xor}Lz4sLCgwLTs="));
-    assertEquals(Optional.of("{aes}"), NightlyStart.encoding("{aes}ARA…"));
-    assertEquals(Optional.empty(), NightlyStart.encoding("it-0123abcd"));
-    assertEquals(Optional.empty(), NightlyStart.encoding("xor}not-encoded"));
+    assertEquals(Optional.of("{xor}"), LoopbackOperator.encoding("{xor}Lz4sLCgwLTs="));
+    assertEquals(Optional.of("{aes}"), LoopbackOperator.encoding("{aes}ARA…"));
+    assertEquals(Optional.empty(), LoopbackOperator.encoding("it-0123abcd"));
+    assertEquals(Optional.empty(), LoopbackOperator.encoding("xor}not-encoded"));
   }
 }
